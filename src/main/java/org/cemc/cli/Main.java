@@ -1,0 +1,48 @@
+package org.cemc.cli;
+
+import java.io.PrintWriter;
+import org.cemc.input.InvalidCaseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cemc} command line. Exit status: 0 done, 2 bad input, 3 no checked schedule, 1 internal error. */
+@Command(name = "cemc", mixinStandardHelpOptions = true, version = "cemc 0.1.0",
+        description = "Community Energy Management Center: day-ahead scheduling of energy communities.",
+        subcommands = {SolveCommand.class})
+public final class Main implements Runnable {
+    public static final int BAD_INPUT = 2;
+    public static final int NO_SCHEDULE = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given streams and returns the exit status (used by tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+            if (exception instanceof InvalidCaseException invalid) {
+                err.println("cemc: " + invalid.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("cemc: internal error: " + exception);
+            if (System.getenv("CEMC_DEBUG") != null) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("Please report this with the case that caused it (set CEMC_DEBUG=1 for details).");
+            }
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,33 @@
+package org.cemc.input;
+
+import java.util.List;
+
+/**
+ * case.yaml as written, before validation. Every field is optional here so that a missing one gets a message
+ * naming it (from {@link CaseReader}) rather than a parser error. Field names are the YAML keys in snake_case.
+ */
+record CaseDocument(String name, Integer periods, Double periodHours, String currency,
+                    List<CommunityEntry> communities, List<HouseEntry> houses, String houseSeries,
+                    PriceEntry prices, List<GuestEvEntry> guestEvs, GuestEvEntry guestEvDefaults,
+                    OptionsEntry options) {
+
+    record CommunityEntry(String id, String name) {
+    }
+
+    record HouseEntry(String id, String community, Double chargerKw, Boolean drEnrolled, Double pvKwh,
+                      Double interruptibleKwh, Double uninterruptibleKwh, Double drCallableKwh) {
+    }
+
+    record PriceEntry(String series, Double gridBuy, Double gridSell, Double p2p, Double drIncentive, Double drFine,
+                      Double standby, Double ens, Double evCharge, Double evDischarge, Double socialWelfareValue,
+                      Double parkingFee) {
+    }
+
+    record GuestEvEntry(String id, String community, Double arrivalHour, Double departureHour, Double batteryKwh,
+                        Double socArrival, Double socRequired, Double chargeKw, Double dischargeKw,
+                        Double chargeEfficiency, Double dischargeEfficiency) {
+    }
+
+    record OptionsEntry(Boolean p2p, Boolean dr, Boolean guestEvs, Boolean v2g, Boolean exclusiveEvMode) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.cemc.model;
+
+import static org.cemc.result.HouseQuantity.DR_CURTAILED;
+import static org.cemc.result.HouseQuantity.GRID_INTERRUPTIBLE;
+import static org.cemc.result.HouseQuantity.NOT_SUPPLIED;
+import static org.cemc.result.HouseQuantity.P2P_BOUGHT;
+import static org.cemc.result.HouseQuantity.SELF_SUPPLY;
+
+import org.cemc.community.CommunityCase;
+import org.cemc.community.House;
+
+/**
+ * K1, paper eqs. (9) (10) (14) (18): interruptible demand is served by the house's PV, curtailed, bought from the
+ * grid, bought P2P, or not supplied: {@code SS + DR + GI + PB + ENS = ID}. One balance with ENS as its slack
+ * (deviation D2).
+ */
+final class InterruptibleBalance {
+    private InterruptibleBalance() {
+    }
+
+    static void add(LinearModel lp, CommunityCase community, HouseVariables vars) {
+        for (int h = 0; h < community.houses().size(); h++) {
+            House house = community.houses().get(h);
+            for (int t = 0; t < community.periods(); t++) {
+                lp.row(Names.of(house.id(), "interruptible_balance", t))
+                        .plus(vars.get(SELF_SUPPLY, h, t))
+                        .plus(vars.get(DR_CURTAILED, h, t))
+                        .plus(vars.get(GRID_INTERRUPTIBLE, h, t))
+                        .plus(vars.get(P2P_BOUGHT, h, t))
+                        .plus(vars.get(NOT_SUPPLIED, h, t))
+                        .equalTo(house.interruptible().at(t));
+            }
+        }
+    }
+}

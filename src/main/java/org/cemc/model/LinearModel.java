@@ -1,0 +1,144 @@
+package org.cemc.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A mixed-integer linear program to maximise, as plain data: named variables with bounds, named rows
+ * {@code lower <= sum(coefficient * variable) <= upper}, and objective coefficients. The formulation writes into
+ * it; the solver adapter reads it. Nothing here knows about energy or about OR-Tools.
+ */
+public final class LinearModel {
+
+    /** A decision variable; {@code integer} variables with bounds [0, 1] are the model's binaries. */
+    public record Variable(String name, double lower, double upper, boolean integer) {
+    }
+
+    /** A row {@code lower <= sum(coefficients[i] * variables[i]) <= upper}. */
+    public record Row(String name, double lower, double upper, int[] variables, double[] coefficients) {
+    }
+
+    private final List<Variable> variables = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+    private double[] objective = new double[64];
+    private double objectiveConstant;
+
+    public int addContinuous(String name, double lower, double upper) {
+        return add(new Variable(name, lower, upper, false));
+    }
+
+    /** A 0/1 variable, or one fixed to 0 or to 1 where the data decide it (kept so every schedule has it). */
+    public int addBinary(String name, int lower, int upper) {
+        return add(new Variable(name, lower, upper, true));
+    }
+
+    private int add(Variable variable) {
+        variables.add(variable);
+        if (variables.size() > objective.length) {
+            objective = Arrays.copyOf(objective, objective.length * 2);
+        }
+        return variables.size() - 1;
+    }
+
+    public void addToObjective(int variable, double coefficient) {
+        objective[variable] += coefficient;
+    }
+
+    public void addObjectiveConstant(double amount) {
+        objectiveConstant += amount;
+    }
+
+    /** Starts a row; finish it with one of {@link RowBuilder#equalTo}, {@code atMost}, {@code atLeast}. */
+    public RowBuilder row(String name) {
+        return new RowBuilder(name);
+    }
+
+    public List<Variable> variables() {
+        return List.copyOf(variables);
+    }
+
+    public Variable variable(int index) {
+        return variables.get(index);
+    }
+
+    public int variableCount() {
+        return variables.size();
+    }
+
+    public List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    public int rowCount() {
+        return rows.size();
+    }
+
+    public long binaryCount() {
+        return variables.stream().filter(Variable::integer).count();
+    }
+
+    public double objectiveCoefficient(int variable) {
+        return objective[variable];
+    }
+
+    public double objectiveConstant() {
+        return objectiveConstant;
+    }
+
+    /** The objective's value at {@code values} (one per variable). */
+    public double objectiveValue(double[] values) {
+        double sum = objectiveConstant;
+        for (int i = 0; i < variables.size(); i++) {
+            sum += objective[i] * values[i];
+        }
+        return sum;
+    }
+
+    /** Collects the terms of one row. */
+    public final class RowBuilder {
+        private final String name;
+        private int[] indices = new int[8];
+        private double[] coefficients = new double[8];
+        private int size;
+
+        private RowBuilder(String name) {
+            this.name = name;
+        }
+
+        public RowBuilder plus(int variable, double coefficient) {
+            if (size == indices.length) {
+                indices = Arrays.copyOf(indices, size * 2);
+                coefficients = Arrays.copyOf(coefficients, size * 2);
+            }
+            indices[size] = variable;
+            coefficients[size] = coefficient;
+            size++;
+            return this;
+        }
+
+        public RowBuilder plus(int variable) {
+            return plus(variable, 1);
+        }
+
+        public RowBuilder minus(int variable) {
+            return plus(variable, -1);
+        }
+
+        public void equalTo(double value) {
+            finish(value, value);
+        }
+
+        public void atMost(double value) {
+            finish(Double.NEGATIVE_INFINITY, value);
+        }
+
+        public void atLeast(double value) {
+            finish(value, Double.POSITIVE_INFINITY);
+        }
+
+        private void finish(double lower, double upper) {
+            rows.add(new Row(name, lower, upper, Arrays.copyOf(indices, size), Arrays.copyOf(coefficients, size)));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.cemc.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.EnergyCommunity;
+import org.cemc.community.Hostability;
+import org.cemc.result.ProfitTable;
+import org.cemc.result.ProfitTerm;
+import org.cemc.schedule.Outcome;
+import org.cemc.solve.SolveResult;
+
+/** What {@code cemc solve} prints: the run's facts and the profit table in the shape of the paper's Table I. */
+public final class ConsoleReport {
+    private ConsoleReport() {
+    }
+
+    /** One line per guest EV the model must leave unhosted, printed before solving. */
+    public static List<String> refusals(List<Hostability> refused) {
+        List<String> lines = new ArrayList<>();
+        for (Hostability h : refused) {
+            lines.add("guest EV " + h.ev().id() + " cannot be served and is left unhosted: " + h.refusal().orElse(""));
+        }
+        return lines;
+    }
+
+    public static String facts(Outcome outcome) {
+        CommunityCase community = outcome.community();
+        SolveResult solve = outcome.solve();
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "%s%n  %d houses in %d communities, %d periods of %s h, %d guest EVs%n",
+                community.name(), community.houses().size(), community.communities().size(), community.periods(),
+                Numbers.csv(community.grid().periodHours()), community.guestEvs().size()));
+        text.append(String.format(Locale.ROOT, "  model:   %,d variables (%,d binaries), %,d constraints, built in %.2f s%n",
+                outcome.size().variables(), outcome.size().binaries(), outcome.size().constraints(),
+                outcome.buildSeconds()));
+        text.append(String.format(Locale.ROOT, "  solver:  %s %s, status %s, solved in %.2f s%n", solve.solverName(),
+                solve.solverVersion(), solve.status(), solve.solveSeconds()));
+        if (solve.status().hasSolution()) {
+            String what = outcome.settings().relaxIntegers() ? "LP-relaxation bound" : "objective";
+            text.append(String.format(Locale.ROOT, "  %s %.2f %s, best bound %.2f, proven gap %.4f %%%n", what,
+                    solve.objective(), community.currency(), solve.bound(), 100 * solve.relativeGap()));
+        } else {
+            text.append("  ").append(solve.message()).append(System.lineSeparator());
+        }
+        outcome.check().ifPresent(check -> text.append("  checker: ").append(check.describe(10))
+                .append(", OR-Tools verifySolution: ").append(solve.solverVerified() ? "passed" : "FAILED")
+                .append(System.lineSeparator()));
+        return text.toString();
+    }
+
+    /** The profit table: a row per objective term, a column per EC and one for the whole community. */
+    public static String profitTable(CommunityCase community, ProfitTable profit) {
+        StringBuilder text = new StringBuilder();
+        List<EnergyCommunity> ecs = community.communities();
+        text.append(String.format(Locale.ROOT, "%-34s", "Profit (" + community.currency() + ")"));
+        for (EnergyCommunity ec : ecs) {
+            text.append(String.format(Locale.ROOT, "%10s", ec.id()));
+        }
+        text.append(String.format(Locale.ROOT, "%10s%n", "total"));
+        for (ProfitTerm term : ProfitTerm.values()) {
+            text.append(String.format(Locale.ROOT, "%-34s", term.label()));
+            for (EnergyCommunity ec : ecs) {
+                text.append(money(profit.term(term, ec.id())));
+            }
+            text.append(money(profit.term(term))).append(System.lineSeparator());
+        }
+        text.append(String.format(Locale.ROOT, "%-34s", "Total profit"));
+        for (EnergyCommunity ec : ecs) {
+            text.append(money(profit.total(ec.id())));
+        }
+        text.append(money(profit.total())).append(System.lineSeparator());
+        return text.toString();
+    }
+
+    private static String money(double amount) {
+        double shown = Math.abs(amount) < 0.005 ? 0 : amount;
+        return String.format(Locale.ROOT, "%+10.2f", shown).replace("+0.00", " 0.00");
+    }
+}

@@ -1,0 +1,123 @@
+package org.cemc.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.EnergyCommunity;
+import org.cemc.community.GuestEv;
+import org.cemc.community.House;
+import org.cemc.community.Stay;
+import org.cemc.result.EvPlan;
+import org.cemc.result.HousePlan;
+import org.cemc.result.HouseQuantity;
+import org.cemc.result.ProfitTable;
+import org.cemc.result.ProfitTerm;
+import org.cemc.result.Schedule;
+
+/** Writes a checked schedule as tidy CSV files: schedule.csv, guest-evs.csv and profit.csv (docs/outputs.md). */
+public final class ScheduleFiles {
+    public static final String SCHEDULE = "schedule.csv";
+    public static final String GUEST_EVS = "guest-evs.csv";
+    public static final String PROFIT = "profit.csv";
+
+    private ScheduleFiles() {
+    }
+
+    public static void write(Path folder, CommunityCase community, Schedule schedule, ProfitTable profit)
+            throws IOException {
+        Files.createDirectories(folder);
+        writeSchedule(folder.resolve(SCHEDULE), community, schedule);
+        writeGuestEvs(folder.resolve(GUEST_EVS), community, schedule);
+        writeProfit(folder.resolve(PROFIT), community, profit);
+    }
+
+    /** One row per house and period: the inputs, then every decision variable, then guest EVs parked. */
+    static void writeSchedule(Path file, CommunityCase community, Schedule schedule) throws IOException {
+        List<String> header = new ArrayList<>(List.of("house", "community", "period", "start_hour",
+                "pv_kwh", "interruptible_kwh", "uninterruptible_kwh", "dr_callable_kwh"));
+        for (HouseQuantity quantity : HouseQuantity.values()) {
+            header.add(quantity.column());
+        }
+        header.add("guest_evs_parked");
+        try (CSVPrinter csv = printer(file, header)) {
+            for (House house : community.houses()) {
+                HousePlan plan = schedule.house(house.id());
+                for (int t = 0; t < community.periods(); t++) {
+                    List<String> row = new ArrayList<>(List.of(house.id(), house.community(), Integer.toString(t),
+                            Numbers.csv(community.grid().startHour(t)), Numbers.csv(house.pv().at(t)),
+                            Numbers.csv(house.interruptible().at(t)), Numbers.csv(house.uninterruptible().at(t)),
+                            Numbers.csv(house.drCallable().at(t))));
+                    for (HouseQuantity quantity : HouseQuantity.values()) {
+                        row.add(Numbers.csv(plan.get(quantity, t)));
+                    }
+                    row.add(Integer.toString(guestsParked(community, schedule, house.id(), t)));
+                    csv.printRecord(row);
+                }
+            }
+        }
+    }
+
+    /** N[h,t]: guest EVs present in period t and hosted at the house. */
+    private static int guestsParked(CommunityCase community, Schedule schedule, String house, int t) {
+        int parked = 0;
+        for (int e = 0; e < community.guestEvs().size(); e++) {
+            boolean present = community.guestEvs().get(e).stay(community.grid()).contains(t);
+            if (present && schedule.evs().get(e).host().filter(house::equals).isPresent()) {
+                parked++;
+            }
+        }
+        return parked;
+    }
+
+    /** One row per guest EV and period: where it is parked, what it charges and discharges, its battery. */
+    static void writeGuestEvs(Path file, CommunityCase community, Schedule schedule) throws IOException {
+        List<String> header = List.of("ev", "period", "start_hour", "present", "host", "charge_kwh", "discharge_kwh",
+                "soc_kwh", "soc_fraction");
+        try (CSVPrinter csv = printer(file, header)) {
+            for (int e = 0; e < community.guestEvs().size(); e++) {
+                GuestEv ev = community.guestEvs().get(e);
+                EvPlan plan = schedule.evs().get(e);
+                Stay stay = ev.stay(community.grid());
+                for (int t = 0; t < community.periods(); t++) {
+                    boolean present = stay.contains(t);
+                    double soc = plan.soc().at(t);
+                    csv.printRecord(ev.id(), t, Numbers.csv(community.grid().startHour(t)), present ? 1 : 0,
+                            present ? plan.host().orElse("") : "", Numbers.csv(plan.totalCharge(t)),
+                            Numbers.csv(plan.totalDischarge(t)), present ? Numbers.csv(soc) : "",
+                            present ? Numbers.csv(soc / ev.batteryKwh()) : "");
+                }
+            }
+        }
+    }
+
+    /** The paper's Table I for the whole community and for each EC, long format. */
+    static void writeProfit(Path file, CommunityCase community, ProfitTable profit) throws IOException {
+        String amount = "amount_" + community.currency().toLowerCase(java.util.Locale.ROOT);
+        try (CSVPrinter csv = printer(file, List.of("scope", "term", "label", "paper", amount))) {
+            for (ProfitTerm term : ProfitTerm.values()) {
+                csv.printRecord("all", term.key(), term.label(), term.paperReference(), Numbers.csv(profit.term(term)));
+            }
+            csv.printRecord("all", "total", "Total profit", "eq. 1", Numbers.csv(profit.total()));
+            for (EnergyCommunity ec : community.communities()) {
+                for (ProfitTerm term : ProfitTerm.values()) {
+                    csv.printRecord(ec.id(), term.key(), term.label(), term.paperReference(),
+                            Numbers.csv(profit.term(term, ec.id())));
+                }
+                csv.printRecord(ec.id(), "total", "Total profit", "eq. 1", Numbers.csv(profit.total(ec.id())));
+            }
+        }
+    }
+
+    private static CSVPrinter printer(Path file, List<String> header) throws IOException {
+        Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+                .setHeader(header.toArray(String[]::new)).build());
+    }
+}
