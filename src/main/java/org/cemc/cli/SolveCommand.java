@@ -39,8 +39,8 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the results to.")
     private Path out;
 
-    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "highs",
-            description = "MILP solver: highs, scip or cbc (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "cbc",
+            description = "MILP solver: cbc, highs or scip (default: ${DEFAULT-VALUE}, the fastest on the built-in case; see docs/solvers.md).")
     private String solver;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",

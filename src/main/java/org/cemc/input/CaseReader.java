@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -51,6 +53,11 @@ public final class CaseReader {
             "standby", "ens", "ev_charge", "ev_discharge");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /** One house's part of the house-series file: values per column and period, and the line of each period. */
+    private record HouseRows(Map<String, double[]> columns, Map<Integer, Integer> lineOfPeriod) {
+        static final HouseRows NONE = new HouseRows(Map.of(), Map.of());
+    }
 
     private final CaseFiles files;
     private final String yaml;
@@ -108,15 +115,42 @@ public final class CaseReader {
                     .collect(Collectors.joining(", "));
             throw new InvalidCaseException(yaml + ", field " + path(e) + ": unknown field \"" + e.getPropertyName()
                     + "\"; the fields allowed there are " + known + ".");
+        } catch (MismatchedInputException e) {
+            String found = e instanceof InvalidFormatException invalid ? ", found \"" + invalid.getValue() + "\"" : "";
+            throw new InvalidCaseException(yaml + ", field " + path(e) + ": expected " + expected(e.getTargetType())
+                    + found + ".");
         } catch (JsonMappingException e) {
-            throw new InvalidCaseException(yaml + ", field " + path(e) + ": " + e.getOriginalMessage()
-                    .replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z.]*CaseDocument\\$?", "`").trim() + ".");
+            throw new InvalidCaseException(yaml + ", field " + path(e) + ": cannot be read ("
+                    + e.getOriginalMessage() + ").");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
             throw new InvalidCaseException(yaml + where + ": not valid YAML (" + e.getOriginalMessage() + ").");
         } catch (IOException e) {
             throw new InvalidCaseException(yaml + ": cannot be read (" + e.getMessage() + ").");
         }
+    }
+
+    /** What a YAML value of this Java type looks like, in the words of docs/case-format.md. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a different kind of value";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list (lines starting with \"- \")";
+        }
+        return "a mapping of fields (key: value)";
     }
 
     private static String path(JsonMappingException e) {
@@ -175,21 +209,22 @@ public final class CaseReader {
             }
             entries.put(id, entry);
         }
-        Map<String, Map<String, double[]>> series = houseSeries(doc, grid, entries);
+        Map<String, HouseRows> series = houseSeries(doc, grid, entries);
         List<House> houses = new ArrayList<>();
         for (Map.Entry<String, CaseDocument.HouseEntry> e : entries.entrySet()) {
-            houses.add(house(e.getKey(), e.getValue(), series.getOrDefault(e.getKey(), Map.of()), grid));
+            houses.add(house(e.getKey(), e.getValue(), series.getOrDefault(e.getKey(), HouseRows.NONE), grid,
+                    doc.houseSeries()));
         }
         return houses;
     }
 
-    /** Per house, per CSV column, the values read from the house-series file (when the case has one). */
-    private Map<String, Map<String, double[]>> houseSeries(CaseDocument doc, TimeGrid grid,
-                                                           Map<String, CaseDocument.HouseEntry> houses) {
-        Map<String, Map<String, double[]>> byHouse = new HashMap<>();
+    /** Per house, the rows of the house-series file (when the case has one). */
+    private Map<String, HouseRows> houseSeries(CaseDocument doc, TimeGrid grid,
+                                               Map<String, CaseDocument.HouseEntry> houses) {
         if (doc.houseSeries() == null) {
-            return byHouse;
+            return Map.of();
         }
+        Map<String, Map<String, double[]>> byHouse = new HashMap<>();
         CsvTable table = table(doc.houseSeries(), "house_series", HOUSE_KEYS, HOUSE_COLUMNS);
         Map<String, Map<Integer, Integer>> seenAt = new HashMap<>();
         for (CsvTable.Line line : table.lines()) {
@@ -214,6 +249,7 @@ public final class CaseReader {
                 }
             }
         }
+        Map<String, HouseRows> rows = new HashMap<>();
         for (Map.Entry<String, Map<Integer, Integer>> house : seenAt.entrySet()) {
             if (house.getValue().size() != grid.periods()) {
                 int missing = 0;
@@ -224,12 +260,14 @@ public final class CaseReader {
                         + house.getValue().size() + " rows but the case has " + grid.periods()
                         + " periods; period " + missing + " is missing.");
             }
+            rows.put(house.getKey(), new HouseRows(byHouse.get(house.getKey()), house.getValue()));
         }
-        return byHouse;
+        return rows;
     }
 
-    private House house(String id, CaseDocument.HouseEntry entry, Map<String, double[]> fromFile, TimeGrid grid) {
+    private House house(String id, CaseDocument.HouseEntry entry, HouseRows rows, TimeGrid grid, String seriesFile) {
         String where = "house \"" + id + "\"";
+        Map<String, double[]> fromFile = rows.columns();
         Series pv = houseQuantity(where, PV, entry.pvKwh(), fromFile, grid);
         Series interruptible = houseQuantity(where, INTERRUPTIBLE, entry.interruptibleKwh(), fromFile, grid);
         Series uninterruptible = houseQuantity(where, UNINTERRUPTIBLE, entry.uninterruptibleKwh(), fromFile, grid);
@@ -238,25 +276,24 @@ public final class CaseReader {
                 ? Series.constant(grid.periods(), 0)
                 : houseQuantity(where, DR_CALLABLE, entry.drCallableKwh(), fromFile, grid);
         for (int t = 0; t < grid.periods(); t++) {
+            String source = fromFile.containsKey(DR_CALLABLE) || fromFile.containsKey(INTERRUPTIBLE)
+                    ? files.describe(seriesFile) + " line " + rows.lineOfPeriod().get(t)
+                    : yaml;
             if (callable.at(t) > interruptible.at(t)) {
                 throw new InvalidCaseException(String.format(Locale.ROOT,
                         "%s: %s, period %d: dr_callable_kwh %.6g is above interruptible_kwh %.6g; the DR program can "
-                                + "only call load the house could interrupt.", sourceOf(DR_CALLABLE, fromFile), where,
-                        t, callable.at(t), interruptible.at(t)));
+                                + "only call load the house could interrupt.", source, where, t, callable.at(t),
+                        interruptible.at(t)));
             }
             if (!enrolled && callable.at(t) > 0) {
                 throw new InvalidCaseException(String.format(Locale.ROOT,
                         "%s: %s, period %d: dr_callable_kwh is %.6g but the house is not enrolled in the DR "
                                 + "program (dr_enrolled: false in %s); set dr_enrolled: true or the callable load to 0.",
-                        sourceOf(DR_CALLABLE, fromFile), where, t, callable.at(t), yaml));
+                        source, where, t, callable.at(t), yaml));
             }
         }
         double charger = Optional.ofNullable(entry.chargerKw()).orElse(0.0);
         return new House(id, entry.community(), charger, enrolled, pv, interruptible, uninterruptible, callable);
-    }
-
-    private String sourceOf(String column, Map<String, double[]> fromFile) {
-        return fromFile.containsKey(column) ? "house series" : yaml;
     }
 
     /** A house's series: from the CSV file, or a constant from case.yaml; exactly one of the two. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,6 +25,9 @@ final class CsvTable {
     /** One data line: its line number in the file, its keys as text and its values as numbers. */
     record Line(int number, Map<String, String> keys, Map<String, Double> values) {
     }
+
+    /** A plain decimal number; Java would also accept "1d", "0x1p3", "NaN" and "Infinity", which we do not. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final String file;
     private final List<String> valueColumns;
@@ -108,18 +112,11 @@ final class CsvTable {
     }
 
     private static double number(String file, int line, String column, String text) {
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
+        if (!DECIMAL.matcher(text).matches()) {
             throw new InvalidCaseException(file + " line " + line + ", column \"" + column + "\": \"" + text
-                    + "\" is not a number.");
+                    + "\" is not a number; write decimals with a point, e.g. 0.25 or 1.5e-3.");
         }
-        if (!Double.isFinite(value)) {
-            throw new InvalidCaseException(file + " line " + line + ", column \"" + column + "\": " + text
-                    + " is not a finite number.");
-        }
-        return value;
+        return Double.parseDouble(text);
     }
 
     String file() {

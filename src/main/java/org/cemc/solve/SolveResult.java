@@ -4,8 +4,8 @@ package org.cemc.solve;
  * What a solver returned.
  *
  * @param objective objective value of the solution (NaN without one)
- * @param bound best proven bound on the optimum (NaN when unknown)
- * @param relativeGap {@code |bound - objective| / max(|objective|, 1e-9)} (NaN without a solution)
+ * @param bound best bound on the optimum that the solver proved (NaN when it proved none)
+ * @param relativeGap {@code |bound - objective| / max(|objective|, 1e-9)}, the proven gap (NaN when unknown)
  * @param values one value per variable of the linear model, empty without a solution
  * @param solverVerified OR-Tools' own {@code verifySolution} accepted the solution
  * @param message the solver's words when it failed, else empty

@@ -19,6 +19,6 @@ public record SolverSettings(SolverBackend backend, double timeLimitSeconds, dou
     }
 
     public static SolverSettings defaults() {
-        return new SolverSettings(SolverBackend.HIGHS, DEFAULT_TIME_LIMIT_SECONDS, DEFAULT_RELATIVE_GAP, false);
+        return new SolverSettings(SolverBackend.CBC, DEFAULT_TIME_LIMIT_SECONDS, DEFAULT_RELATIVE_GAP, false);
     }
 }

@@ -1,0 +1,130 @@
+package org.cemc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.cemc.input.CaseFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SolveCommandTest {
+    @TempDir
+    Path temp;
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
+        }
+    }
+
+    @Test
+    void theBuiltInCaseSolvesOptimallyPassesTheCheckerAndWritesEveryFile() throws IOException {
+        Path out = temp.resolve("results");
+
+        CliRun run = CliRun.of("solve", "--out", out.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("status OPTIMAL", "checker: passed", "verifySolution: passed", "Total profit",
+                "Stand-by payments");
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.get("status").asText()).isEqualTo("OPTIMAL");
+        assertThat(summary.at("/checks/checker_passed").asBoolean()).isTrue();
+        assertThat(summary.at("/checks/or_tools_verify_solution").asBoolean()).isTrue();
+        assertThat(summary.get("relative_gap").asDouble()).isLessThanOrEqualTo(1e-4);
+        // 18 houses x 24 h x 0.1 $/h: the paper's 43.2 $ exactly.
+        assertThat(summary.at("/profit/standby").asDouble()).isCloseTo(43.2, within(1e-9));
+        assertThat(summary.at("/size/binaries").asInt()).isPositive();
+        assertThat(csv(out.resolve("schedule.csv"))).hasSize(18 * 24);
+        assertThat(csv(out.resolve("guest-evs.csv"))).hasSize(3 * 24);
+        List<CSVRecord> profit = csv(out.resolve("profit.csv"));
+        assertThat(profit).hasSize(4 * 9);
+        double total = profit.stream().filter(r -> r.get("scope").equals("all") && r.get("term").equals("total"))
+                .mapToDouble(r -> Double.parseDouble(r.get("amount_usd"))).findFirst().orElseThrow();
+        assertThat(total).isCloseTo(summary.get("objective").asDouble(), within(1e-6));
+    }
+
+    @Test
+    void everyHouseAndPeriodOfTheScheduleBalancesItsInterruptibleDemand() throws IOException {
+        Path out = temp.resolve("results");
+        CliRun.of("solve", CaseFolder.writeTo(Files.createDirectory(temp.resolve("case"))).path().toString(),
+                "--out", out.toString());
+
+        for (CSVRecord row : csv(out.resolve("schedule.csv"))) {
+            double served = Double.parseDouble(row.get("self_supply_kwh")) + Double.parseDouble(row.get("dr_curtailed_kwh"))
+                    + Double.parseDouble(row.get("grid_interruptible_kwh")) + Double.parseDouble(row.get("p2p_bought_kwh"))
+                    + Double.parseDouble(row.get("not_supplied_kwh"));
+            assertThat(served).isCloseTo(Double.parseDouble(row.get("interruptible_kwh")), within(1e-5));
+        }
+    }
+
+    @Test
+    void switchingAFeatureOffNeverRaisesTheOptimum() throws IOException {
+        double full = objective("solve");
+        for (String off : List.of("--no-p2p", "--no-dr", "--no-guest-evs", "--no-v2g")) {
+            assertThat(objective("solve", off)).as(off).isLessThanOrEqualTo(full + 1e-6);
+        }
+        assertThat(objective("solve", "--lp-relaxation")).as("the LP bound").isGreaterThanOrEqualTo(full - 1e-6);
+    }
+
+    private double objective(String... args) throws IOException {
+        Path out = Files.createTempDirectory(temp, "run");
+        String[] withOut = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--out", out.toString())).toArray(String[]::new);
+        CliRun run = CliRun.of(withOut);
+        assertThat(run.status()).as(run.err()).isZero();
+        return new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("objective").asDouble();
+    }
+
+    @Test
+    void theLpRelaxationWritesASummaryButNoSchedule() {
+        Path out = temp.resolve("bound");
+
+        CliRun run = CliRun.of("solve", "--lp-relaxation", "--out", out.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("LP-relaxation bound");
+        assertThat(out.resolve("summary.json")).exists();
+        assertThat(out.resolve("schedule.csv")).doesNotExist();
+    }
+
+    @Test
+    void badInputExitsWithStatusTwoAMessageAndNothingWritten() {
+        CaseFolder broken = CaseFolder.writeTo(temp).replace("houses.csv", "a,0,3,", "a,0,-3,");
+        Path out = temp.resolve("results");
+
+        CliRun run = CliRun.of("solve", broken.path().toString(), "--out", out.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("cemc: ").contains("houses.csv line 2", "energy must be >= 0")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anUnknownSolverIsABadInput() {
+        CliRun run = CliRun.of("solve", "--solver", "gurobi");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--solver gurobi is not known");
+    }
+
+    @Test
+    void aRefusedGuestEvIsNamedBeforeSolving() {
+        CaseFolder hungry = CaseFolder.writeTo(temp).replace("case.yaml", "departure_hour: 2", "departure_hour: 1")
+                .replace("case.yaml", "soc_arrival: 0.5", "soc_arrival: 0.1");
+
+        CliRun run = CliRun.of("solve", hungry.path().toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("guest EV ev1 cannot be served");
+    }
+}
