@@ -38,7 +38,10 @@ public final class Main implements Runnable {
             }
             return 1;
         });
-        return commandLine.execute(args);
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
     }
 
     @Override

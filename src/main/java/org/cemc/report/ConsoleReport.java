@@ -37,10 +37,15 @@ public final class ConsoleReport {
                 outcome.buildSeconds()));
         text.append(String.format(Locale.ROOT, "  solver:  %s %s, status %s, solved in %.2f s%n", solve.solverName(),
                 solve.solverVersion(), solve.status(), solve.solveSeconds()));
-        if (solve.status().hasSolution()) {
-            String what = outcome.settings().relaxIntegers() ? "LP-relaxation bound" : "objective";
-            text.append(String.format(Locale.ROOT, "  %s %.2f %s, best bound %.2f, proven gap %.4f %%%n", what,
-                    solve.objective(), community.currency(), solve.bound(), 100 * solve.relativeGap()));
+        if (solve.status().hasSolution() && outcome.settings().relaxIntegers()) {
+            text.append(String.format(Locale.ROOT, "  LP-relaxation bound %.2f %s: no schedule, the optimum is at most "
+                    + "this%n", solve.objective(), community.currency()));
+        } else if (solve.status().hasSolution()) {
+            String gap = Double.isNaN(solve.relativeGap()) ? "no bound proven, gap unknown"
+                    : String.format(Locale.ROOT, "best bound %.2f, proven gap %.4f %%", solve.bound(),
+                    100 * solve.relativeGap());
+            text.append(String.format(Locale.ROOT, "  objective %.2f %s, %s%n", solve.objective(),
+                    community.currency(), gap));
         } else {
             text.append("  ").append(solve.message()).append(System.lineSeparator());
         }

@@ -39,6 +39,14 @@ class CemcLauncherIT {
     }
 
     @Test
+    void anLpRelaxationRunPrintsItsBoundBeforeExiting() throws Exception {
+        Process run = run(List.of("java", "-jar", "target/cemc.jar", "solve", "--lp-relaxation"));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("LP-relaxation bound");
+    }
+
+    @Test
     void thePackagedJarRefusesBadInputWithStatusTwoAndNoStackTrace() throws Exception {
         Process run = run(List.of("java", "-jar", "target/cemc.jar", "solve", temp.resolve("nowhere").toString()));
 

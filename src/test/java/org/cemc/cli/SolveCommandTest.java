@@ -85,6 +85,25 @@ class SolveCommandTest {
     }
 
     @Test
+    void theDocumentedExampleEarnsWhatItsHandWorkedAnswerSays() throws IOException {
+        // examples/two-houses (docs/case-format.md). Hour 0: house a curtails its 0.5 kWh callable load (+0.05 *
+        // 0.5 = 0.025), serves its other 0.5 kWh from PV and sells 2 kWh P2P to b; the last 0.5 kWh of PV is
+        // exported at 0.05 (+0.025). The guest EV needs 0.1 * 25 = 2.5 kWh, 2.5 / 0.95 = 2.631579 kWh metered at
+        // a, bought at 0.20 and paid for at 0.20. Grid purchases: uninterruptible 1.5 + 1.5 kWh, b's hour-1
+        // demand 2 kWh, a's 1 kWh, plus the EV: (6 + 2.631579) * 0.20. Social welfare (0.5 + 2) * 0.055;
+        // parking 2 h * 1.0; stand-by 2 h * 0.1 for a.
+        double metered = 2.5 / 0.95;
+        double expected = 0.025 + 0.025 - (6 + metered) * 0.20 + metered * 0.20 + 2.5 * 0.055 + 2.0 + 0.2;
+        Path out = temp.resolve("example");
+
+        CliRun run = CliRun.of("solve", "examples/two-houses", "--out", out.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("objective").asDouble())
+                .isCloseTo(expected, within(1e-6));
+    }
+
+    @Test
     void theLpRelaxationWritesASummaryButNoSchedule() {
         Path out = temp.resolve("bound");
 
