@@ -15,7 +15,6 @@ import org.cemc.report.Summary;
 import org.cemc.schedule.Outcome;
 import org.cemc.schedule.Scheduler;
 import org.cemc.solve.MilpSolver;
-import org.cemc.solve.SolveStatus;
 import org.cemc.solve.SolverBackend;
 import org.cemc.solve.SolverSettings;
 import picocli.CommandLine;
@@ -88,7 +87,7 @@ final class SolveCommand implements Callable<Integer> {
             return outcome.solve().status().hasSolution() ? 0 : Main.NO_SCHEDULE;
         }
         if (outcome.schedule().isEmpty()) {
-            err.println("cemc: no schedule: " + whatToTry(outcome));
+            err.println("cemc: no schedule: " + ConsoleReport.whyNoSchedule(outcome));
             writeSummary(outcome);
             return Main.NO_SCHEDULE;
         }
@@ -148,19 +147,5 @@ final class SolveCommand implements Callable<Integer> {
         if (out != null) {
             Summary.write(out, outcome);
         }
-    }
-
-    private static String whatToTry(Outcome outcome) {
-        SolveStatus status = outcome.solve().status();
-        return switch (status) {
-            case NO_SOLUTION_FOUND -> outcome.solve().message() + "; try a longer --time-limit or another --solver.";
-            case INFEASIBLE -> outcome.solve().message() + "; check that every guest EV's requirement is reachable, "
-                    + "or solve with --no-guest-evs to see whether the EVs cause it.";
-            case UNBOUNDED -> outcome.solve().message() + "; a price is likely wrong in sign (see docs/case-format.md).";
-            case ERROR -> outcome.solve().message() + "; try another --solver.";
-            case OPTIMAL, FEASIBLE -> "the solution failed the checks (" + outcome.check().map(c -> c.describe(10))
-                    .orElse("") + ", OR-Tools verifySolution: " + (outcome.solve().solverVerified() ? "passed" : "failed")
-                    + "); this is a bug, please report it with the case.";
-        };
     }
 }

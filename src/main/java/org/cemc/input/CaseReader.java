@@ -176,10 +176,7 @@ public final class CaseReader {
         for (int i = 0; i < doc.communities().size(); i++) {
             CaseDocument.CommunityEntry entry = doc.communities().get(i);
             String field = "communities[" + i + "]";
-            String id = id(entry == null ? null : entry.id(), field + ".id");
-            if (!ids.add(id)) {
-                throw error(field + ".id", "community \"" + id + "\" is defined twice");
-            }
+            String id = uniqueId(entry == null ? null : entry.id(), field, "community", ids);
             result.add(new EnergyCommunity(id, Optional.ofNullable(entry.name()).orElse(id)));
         }
         return result;
@@ -191,13 +188,11 @@ public final class CaseReader {
         }
         Set<String> communityIds = communities.stream().map(EnergyCommunity::id).collect(Collectors.toSet());
         Map<String, CaseDocument.HouseEntry> entries = new LinkedHashMap<>();
+        Set<String> houseIds = new HashSet<>();
         for (int i = 0; i < doc.houses().size(); i++) {
             CaseDocument.HouseEntry entry = doc.houses().get(i);
             String field = "houses[" + i + "]";
-            String id = id(entry == null ? null : entry.id(), field + ".id");
-            if (entries.containsKey(id)) {
-                throw error(field + ".id", "house \"" + id + "\" is defined twice");
-            }
+            String id = uniqueId(entry == null ? null : entry.id(), field, "house", houseIds);
             String community = require(entry.community(), field + ".community");
             if (!communityIds.contains(community)) {
                 throw error(field + ".community", "house \"" + id + "\" names community \"" + community
@@ -332,10 +327,7 @@ public final class CaseReader {
         for (int i = 0; i < doc.guestEvs().size(); i++) {
             CaseDocument.GuestEvEntry entry = doc.guestEvs().get(i);
             String field = "guest_evs[" + i + "]";
-            String id = id(entry == null ? null : entry.id(), field + ".id");
-            if (!ids.add(id)) {
-                throw error(field + ".id", "guest EV \"" + id + "\" is defined twice");
-            }
+            String id = uniqueId(entry == null ? null : entry.id(), field, "guest EV", ids);
             String community = Optional.ofNullable(entry.community()).orElse(defaults.community());
             if (community != null && !communityIds.contains(community)) {
                 throw error(field + ".community", "guest EV \"" + id + "\" asks for community \"" + community
@@ -518,6 +510,16 @@ public final class CaseReader {
                     + " is outside 0.." + (grid.periods() - 1) + " (the case has " + grid.periods() + " periods).");
         }
         return period;
+    }
+
+    /** The entry's id, checked for form and against the ids of its kind seen so far (to which it is added). */
+    private String uniqueId(String id, String field, String kind, Set<String> seen) {
+        String value = id(id, field + ".id");
+        if (seen.contains(value)) {
+            throw error(field + ".id", kind + " \"" + value + "\" is defined twice");
+        }
+        seen.add(value);
+        return value;
     }
 
     private String id(String id, String field) {

@@ -5,7 +5,6 @@ import static org.cemc.result.HouseQuantity.GRID_EXPORT;
 import static org.cemc.result.HouseQuantity.PV_EXPORT;
 
 import org.cemc.community.CommunityCase;
-import org.cemc.community.House;
 
 /**
  * K3 and K4, paper eq. (16): a house exports its PV surplus and what its guest EV discharges
@@ -17,23 +16,20 @@ final class GridExport {
     }
 
     static void add(LinearModel lp, CommunityCase community, HouseVariables vars, GuestEvVariables evs) {
-        for (int h = 0; h < community.houses().size(); h++) {
-            House house = community.houses().get(h);
-            for (int t = 0; t < community.periods(); t++) {
-                LinearModel.RowBuilder export = lp.row(Names.of(house.id(), "grid_export_sum", t))
-                        .plus(vars.get(GRID_EXPORT, h, t))
-                        .minus(vars.get(PV_EXPORT, h, t));
-                double exportable = house.pv().at(t);
-                for (int discharge : evs.dischargesAt(h, t)) {
-                    export.minus(discharge);
-                    exportable += lp.variable(discharge).upper();
-                }
-                export.equalTo(0);
-                lp.row(Names.of(house.id(), "grid_export_mode", t))
-                        .plus(vars.get(GRID_EXPORT, h, t))
-                        .plus(vars.get(EXPORT_MODE, h, t), -exportable)
-                        .atMost(0);
+        HousePeriods.forEach(community, (h, house, t) -> {
+            LinearModel.RowBuilder export = lp.row(Names.of(house.id(), "grid_export_sum", t))
+                    .plus(vars.get(GRID_EXPORT, h, t))
+                    .minus(vars.get(PV_EXPORT, h, t));
+            double exportable = house.pv().at(t);
+            for (int discharge : evs.dischargesAt(h, t)) {
+                export.minus(discharge);
+                exportable += lp.variable(discharge).upper();
             }
-        }
+            export.equalTo(0);
+            lp.row(Names.of(house.id(), "grid_export_mode", t))
+                    .plus(vars.get(GRID_EXPORT, h, t))
+                    .plus(vars.get(EXPORT_MODE, h, t), -exportable)
+                    .atMost(0);
+        });
     }
 }

@@ -5,7 +5,6 @@ import static org.cemc.result.HouseQuantity.GRID_INTERRUPTIBLE;
 import static org.cemc.result.HouseQuantity.GRID_UNINTERRUPTIBLE;
 
 import org.cemc.community.CommunityCase;
-import org.cemc.community.House;
 
 /**
  * K6 and K7, paper eqs. (12) (15): uninterruptible demand and the guest EV's charging are bought from the grid at
@@ -16,21 +15,18 @@ final class GridImport {
     }
 
     static void add(LinearModel lp, CommunityCase community, HouseVariables vars, GuestEvVariables evs) {
-        for (int h = 0; h < community.houses().size(); h++) {
-            House house = community.houses().get(h);
-            for (int t = 0; t < community.periods(); t++) {
-                LinearModel.RowBuilder uninterruptible = lp.row(Names.of(house.id(), "grid_uninterruptible_sum", t))
-                        .plus(vars.get(GRID_UNINTERRUPTIBLE, h, t));
-                for (int charge : evs.chargesAt(h, t)) {
-                    uninterruptible.minus(charge);
-                }
-                uninterruptible.equalTo(house.uninterruptible().at(t));
-                lp.row(Names.of(house.id(), "grid_import_sum", t))
-                        .plus(vars.get(GRID_IMPORT, h, t))
-                        .minus(vars.get(GRID_UNINTERRUPTIBLE, h, t))
-                        .minus(vars.get(GRID_INTERRUPTIBLE, h, t))
-                        .equalTo(0);
+        HousePeriods.forEach(community, (h, house, t) -> {
+            LinearModel.RowBuilder uninterruptible = lp.row(Names.of(house.id(), "grid_uninterruptible_sum", t))
+                    .plus(vars.get(GRID_UNINTERRUPTIBLE, h, t));
+            for (int charge : evs.chargesAt(h, t)) {
+                uninterruptible.minus(charge);
             }
-        }
+            uninterruptible.equalTo(house.uninterruptible().at(t));
+            lp.row(Names.of(house.id(), "grid_import_sum", t))
+                    .plus(vars.get(GRID_IMPORT, h, t))
+                    .minus(vars.get(GRID_UNINTERRUPTIBLE, h, t))
+                    .minus(vars.get(GRID_INTERRUPTIBLE, h, t))
+                    .equalTo(0);
+        });
     }
 }

@@ -7,7 +7,6 @@ import static org.cemc.result.HouseQuantity.P2P_BOUGHT;
 import static org.cemc.result.HouseQuantity.SELF_SUPPLY;
 
 import org.cemc.community.CommunityCase;
-import org.cemc.community.House;
 
 /**
  * K1, paper eqs. (9) (10) (14) (18): interruptible demand is served by the house's PV, curtailed, bought from the
@@ -19,17 +18,14 @@ final class InterruptibleBalance {
     }
 
     static void add(LinearModel lp, CommunityCase community, HouseVariables vars) {
-        for (int h = 0; h < community.houses().size(); h++) {
-            House house = community.houses().get(h);
-            for (int t = 0; t < community.periods(); t++) {
-                lp.row(Names.of(house.id(), "interruptible_balance", t))
-                        .plus(vars.get(SELF_SUPPLY, h, t))
-                        .plus(vars.get(DR_CURTAILED, h, t))
-                        .plus(vars.get(GRID_INTERRUPTIBLE, h, t))
-                        .plus(vars.get(P2P_BOUGHT, h, t))
-                        .plus(vars.get(NOT_SUPPLIED, h, t))
-                        .equalTo(house.interruptible().at(t));
-            }
-        }
+        HousePeriods.forEach(community, (h, house, t) -> {
+            lp.row(Names.of(house.id(), "interruptible_balance", t))
+                    .plus(vars.get(SELF_SUPPLY, h, t))
+                    .plus(vars.get(DR_CURTAILED, h, t))
+                    .plus(vars.get(GRID_INTERRUPTIBLE, h, t))
+                    .plus(vars.get(P2P_BOUGHT, h, t))
+                    .plus(vars.get(NOT_SUPPLIED, h, t))
+                    .equalTo(house.interruptible().at(t));
+        });
     }
 }

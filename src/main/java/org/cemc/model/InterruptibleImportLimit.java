@@ -4,7 +4,6 @@ import static org.cemc.result.HouseQuantity.EXPORT_MODE;
 import static org.cemc.result.HouseQuantity.GRID_INTERRUPTIBLE;
 
 import org.cemc.community.CommunityCase;
-import org.cemc.community.House;
 
 /**
  * K5, paper eq. (13): a house in export mode buys none of its interruptible demand from the grid,
@@ -15,15 +14,12 @@ final class InterruptibleImportLimit {
     }
 
     static void add(LinearModel lp, CommunityCase community, HouseVariables vars) {
-        for (int h = 0; h < community.houses().size(); h++) {
-            House house = community.houses().get(h);
-            for (int t = 0; t < community.periods(); t++) {
-                double demand = house.interruptible().at(t);
-                lp.row(Names.of(house.id(), "interruptible_import_limit", t))
-                        .plus(vars.get(GRID_INTERRUPTIBLE, h, t))
-                        .plus(vars.get(EXPORT_MODE, h, t), demand)
-                        .atMost(demand);
-            }
-        }
+        HousePeriods.forEach(community, (h, house, t) -> {
+            double demand = house.interruptible().at(t);
+            lp.row(Names.of(house.id(), "interruptible_import_limit", t))
+                    .plus(vars.get(GRID_INTERRUPTIBLE, h, t))
+                    .plus(vars.get(EXPORT_MODE, h, t), demand)
+                    .atMost(demand);
+        });
     }
 }

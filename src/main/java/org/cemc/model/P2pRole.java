@@ -5,7 +5,6 @@ import static org.cemc.result.HouseQuantity.P2P_BUYER;
 import static org.cemc.result.HouseQuantity.P2P_SOLD;
 
 import org.cemc.community.CommunityCase;
-import org.cemc.community.House;
 
 /**
  * K9 and K10, paper eqs. (22) (23): in each period a house is either a P2P seller ({@code r = 0},
@@ -16,20 +15,17 @@ final class P2pRole {
     }
 
     static void add(LinearModel lp, CommunityCase community, HouseVariables vars) {
-        for (int h = 0; h < community.houses().size(); h++) {
-            House house = community.houses().get(h);
-            for (int t = 0; t < community.periods(); t++) {
-                double pv = house.pv().at(t);
-                double demand = house.interruptible().at(t);
-                lp.row(Names.of(house.id(), "p2p_seller_limit", t))
-                        .plus(vars.get(P2P_SOLD, h, t))
-                        .plus(vars.get(P2P_BUYER, h, t), pv)
-                        .atMost(pv);
-                lp.row(Names.of(house.id(), "p2p_buyer_limit", t))
-                        .plus(vars.get(P2P_BOUGHT, h, t))
-                        .plus(vars.get(P2P_BUYER, h, t), -demand)
-                        .atMost(0);
-            }
-        }
+        HousePeriods.forEach(community, (h, house, t) -> {
+            double pv = house.pv().at(t);
+            double demand = house.interruptible().at(t);
+            lp.row(Names.of(house.id(), "p2p_seller_limit", t))
+                    .plus(vars.get(P2P_SOLD, h, t))
+                    .plus(vars.get(P2P_BUYER, h, t), pv)
+                    .atMost(pv);
+            lp.row(Names.of(house.id(), "p2p_buyer_limit", t))
+                    .plus(vars.get(P2P_BOUGHT, h, t))
+                    .plus(vars.get(P2P_BUYER, h, t), -demand)
+                    .atMost(0);
+        });
     }
 }

@@ -5,7 +5,6 @@ import static org.cemc.result.HouseQuantity.PV_EXPORT;
 import static org.cemc.result.HouseQuantity.SELF_SUPPLY;
 
 import org.cemc.community.CommunityCase;
-import org.cemc.community.House;
 
 /**
  * K2, paper eqs. (11) (16) (19): each kWh of PV is used once, for the house itself, sold P2P or exported, and the
@@ -16,15 +15,12 @@ final class PvSplit {
     }
 
     static void add(LinearModel lp, CommunityCase community, HouseVariables vars) {
-        for (int h = 0; h < community.houses().size(); h++) {
-            House house = community.houses().get(h);
-            for (int t = 0; t < community.periods(); t++) {
-                lp.row(Names.of(house.id(), "pv_split", t))
-                        .plus(vars.get(SELF_SUPPLY, h, t))
-                        .plus(vars.get(P2P_SOLD, h, t))
-                        .plus(vars.get(PV_EXPORT, h, t))
-                        .atMost(house.pv().at(t));
-            }
-        }
+        HousePeriods.forEach(community, (h, house, t) -> {
+            lp.row(Names.of(house.id(), "pv_split", t))
+                    .plus(vars.get(SELF_SUPPLY, h, t))
+                    .plus(vars.get(P2P_SOLD, h, t))
+                    .plus(vars.get(PV_EXPORT, h, t))
+                    .atMost(house.pv().at(t));
+        });
     }
 }

@@ -55,6 +55,21 @@ public final class ConsoleReport {
         return text.toString();
     }
 
+    /** Why a run ended without a schedule, and what the user can try. */
+    public static String whyNoSchedule(Outcome outcome) {
+        SolveResult solve = outcome.solve();
+        return switch (solve.status()) {
+            case NO_SOLUTION_FOUND -> solve.message() + "; try a longer --time-limit or another --solver.";
+            case INFEASIBLE -> solve.message() + "; every case has a feasible schedule (unserved demand and unhosted "
+                    + "EVs are always allowed), so please report this with the case; --no-guest-evs may narrow it down.";
+            case UNBOUNDED -> solve.message() + "; a price is likely wrong in sign (see docs/case-format.md).";
+            case ERROR -> solve.message() + "; try another --solver.";
+            case OPTIMAL, FEASIBLE -> "the solution failed the checks (checker: "
+                    + outcome.check().map(c -> c.describe(10)).orElse("not run") + "; OR-Tools verifySolution: "
+                    + (solve.solverVerified() ? "passed" : "failed") + "); this is a bug, please report it with the case.";
+        };
+    }
+
     /** The profit table: a row per objective term, a column per EC and one for the whole community. */
     public static String profitTable(CommunityCase community, ProfitTable profit) {
         StringBuilder text = new StringBuilder();
