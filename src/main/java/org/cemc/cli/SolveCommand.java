@@ -79,8 +79,10 @@ final class SolveCommand implements Callable<Integer> {
         CommunityCase community = caseFolder == null ? BuiltInCase.read() : CaseReader.read(caseFolder);
         community = community.withSwitches(switches(community.switches()));
 
-        Outcome outcome = Scheduler.run(community, settings);
-        ConsoleReport.refusals(outcome.refusedEvs()).forEach(err::println);
+        Outcome outcome = Scheduler.run(community, settings, refused -> {
+            ConsoleReport.refusals(refused).forEach(err::println);
+            err.flush();
+        });
         out.print(ConsoleReport.facts(outcome));
         if (settings.relaxIntegers()) {
             writeSummary(outcome);

@@ -2,6 +2,7 @@ package org.cemc.schedule;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.cemc.check.CheckReport;
 import org.cemc.check.ScheduleChecker;
 import org.cemc.community.CommunityCase;
@@ -20,12 +21,19 @@ public final class Scheduler {
     }
 
     public static Outcome run(CommunityCase community, SolverSettings settings) {
+        return run(community, settings, refused -> { });
+    }
+
+    /** As {@link #run(CommunityCase, SolverSettings)}, telling {@code beforeSolving} which EVs cannot be served. */
+    public static Outcome run(CommunityCase community, SolverSettings settings,
+                              Consumer<List<Hostability>> beforeSolving) {
         long start = System.nanoTime();
         SchedulingModel model = SchedulingModel.build(community);
         LinearModel lp = model.linearModel();
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         List<Hostability> refused = model.hostability().stream().filter(h -> !h.servable()).toList();
         Outcome.ModelSize size = new Outcome.ModelSize(lp.variableCount(), lp.rowCount(), lp.binaryCount());
+        beforeSolving.accept(refused);
 
         SolveResult result = MilpSolver.solve(lp, settings);
         if (!result.status().hasSolution() || settings.relaxIntegers()) {

@@ -104,6 +104,18 @@ class SolveCommandTest {
     }
 
     @Test
+    void inExclusiveEvModeNoGuestEvChargesAndDischargesInTheSamePeriod() throws IOException {
+        Path out = temp.resolve("exclusive");
+
+        CliRun run = CliRun.of("solve", "--exclusive-ev-mode", "--out", out.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("checker: passed");
+        assertThat(csv(out.resolve("guest-evs.csv")))
+                .noneMatch(r -> Double.parseDouble(r.get("charge_kwh")) > 0 && Double.parseDouble(r.get("discharge_kwh")) > 0);
+    }
+
+    @Test
     void theLpRelaxationWritesASummaryButNoSchedule() {
         Path out = temp.resolve("bound");
 
