@@ -7,11 +7,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.Switches;
-import org.cemc.input.BuiltInCase;
-import org.cemc.input.CaseReader;
 import org.cemc.report.ConsoleReport;
 import org.cemc.report.ScheduleFiles;
 import org.cemc.report.Summary;
+import org.cemc.scenario.EvRepresentatives;
 import org.cemc.schedule.Outcome;
 import org.cemc.schedule.Scheduler;
 import org.cemc.solve.MilpSolver;
@@ -65,6 +64,11 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--exclusive-ev-mode", description = "An EV never charges and discharges in the same period.")
     private boolean exclusiveEvMode;
 
+    @Option(names = "--ev-mode", paramLabel = "MODE", defaultValue = "representatives",
+            description = "With guest_ev_scenarios in the case: 'representatives' (each K-means representative is "
+                    + "one guest-EV request, as in the paper) or 'stochastic' (default: ${DEFAULT-VALUE}).")
+    private EvMode evMode;
+
     @Option(names = "--lp-relaxation", description = "Solve with every binary relaxed: prints a bound, writes no schedule.")
     private boolean lpRelaxation;
 
@@ -76,8 +80,13 @@ final class SolveCommand implements Callable<Integer> {
         if (settings == null) {
             return Main.BAD_INPUT;
         }
-        CommunityCase community = caseFolder == null ? BuiltInCase.read() : CaseReader.read(caseFolder);
+        CommunityCase community = Cases.read(caseFolder);
         community = community.withSwitches(switches(community.switches()));
+        if (community.guestEvScenarios().isPresent()) {
+            EvRepresentatives representatives = EvRepresentatives.draw(community.guestEvScenarios().get());
+            out.print(ConsoleReport.representatives(representatives));
+            community = community.withGuestEvs(representatives.requests());
+        }
 
         Outcome outcome = Scheduler.run(community, settings, refused -> {
             ConsoleReport.refusals(refused).forEach(err::println);

@@ -2,6 +2,7 @@ package org.cemc.community;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the scheduler needs about one day of a group of energy communities: the time grid, the ECs, their
@@ -9,9 +10,12 @@ import java.util.List;
  * validates it; nothing downstream re-validates.
  *
  * @param currency how money is labelled in outputs (e.g. USD); all prices are in it
+ * @param guestEvs the guest-EV requests the model schedules
+ * @param guestEvScenarios guest EVs given as distributions; the requests are then drawn from them
  */
 public record CommunityCase(String name, String currency, TimeGrid grid, List<EnergyCommunity> communities, List<House> houses,
-                            List<GuestEv> guestEvs, Prices prices, Switches switches) {
+                            List<GuestEv> guestEvs, Optional<GuestEvScenarios> guestEvScenarios, Prices prices,
+                            Switches switches) {
 
     public CommunityCase {
         communities = List.copyOf(communities);
@@ -20,7 +24,14 @@ public record CommunityCase(String name, String currency, TimeGrid grid, List<En
     }
 
     public CommunityCase withSwitches(Switches newSwitches) {
-        return new CommunityCase(name, currency, grid, communities, houses, guestEvs, prices, newSwitches);
+        return new CommunityCase(name, currency, grid, communities, houses, guestEvs, guestEvScenarios, prices,
+                newSwitches);
+    }
+
+    /** The same community and day with other guest-EV requests (a scenario's, or representatives'). */
+    public CommunityCase withGuestEvs(List<GuestEv> newGuestEvs) {
+        return new CommunityCase(name, currency, grid, communities, houses, newGuestEvs, guestEvScenarios, prices,
+                switches);
     }
 
     public int periods() {

@@ -9,7 +9,7 @@ import java.util.List;
 record CaseDocument(String name, Integer periods, Double periodHours, String currency,
                     List<CommunityEntry> communities, List<HouseEntry> houses, String houseSeries,
                     PriceEntry prices, List<GuestEvEntry> guestEvs, GuestEvEntry guestEvDefaults,
-                    OptionsEntry options) {
+                    ScenarioEntry guestEvScenarios, OptionsEntry options) {
 
     record CommunityEntry(String id, String name) {
     }
@@ -26,6 +26,13 @@ record CaseDocument(String name, Integer periods, Double periodHours, String cur
     record GuestEvEntry(String id, String community, Double arrivalHour, Double departureHour, Double batteryKwh,
                         Double socArrival, Double socRequired, Double chargeKw, Double dischargeKw,
                         Double chargeEfficiency, Double dischargeEfficiency) {
+    }
+
+    /** Each quantity is a number (fixed) or a map {mean, std, min, max} (a truncated normal). */
+    record ScenarioEntry(Integer samples, Integer representatives, Long seed, Double fleetSizeMean, Integer fleets,
+                         Object arrivalHour, Object departureHour, Object socArrival, Object batteryKwh,
+                         Object socRequired, Object chargeKw, Object dischargeKw, Object chargeEfficiency,
+                         Object dischargeEfficiency) {
     }
 
     record OptionsEntry(Boolean p2p, Boolean dr, Boolean guestEvs, Boolean v2g, Boolean exclusiveEvMode) {

@@ -25,8 +25,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.Distribution;
 import org.cemc.community.EnergyCommunity;
 import org.cemc.community.GuestEv;
+import org.cemc.community.GuestEvScenarios;
 import org.cemc.community.House;
 import org.cemc.community.Prices;
 import org.cemc.community.Series;
@@ -96,7 +98,9 @@ public final class CaseReader {
         List<GuestEv> evs = guestEvs(doc, communities);
         Prices prices = prices(doc, grid);
         String currency = Optional.ofNullable(doc.currency()).orElse("USD");
-        return new CommunityCase(name, currency, grid, communities, houses, evs, prices, switches(doc.options()));
+        Optional<GuestEvScenarios> scenarios = guestEvScenarios(doc);
+        return new CommunityCase(name, currency, grid, communities, houses, evs, scenarios, prices,
+                switches(doc.options()));
     }
 
     private CaseDocument parse() {
@@ -391,6 +395,78 @@ public final class CaseReader {
         if (!(value > 0) || value > 1) {
             throw error(field, "guest EV \"" + ev + "\" has " + value + "; an efficiency is in (0, 1]");
         }
+    }
+
+    private Optional<GuestEvScenarios> guestEvScenarios(CaseDocument doc) {
+        CaseDocument.ScenarioEntry entry = doc.guestEvScenarios();
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (doc.guestEvs() != null) {
+            throw error("guest_ev_scenarios", "and guest_evs are both given; a case lists its guest EVs or describes "
+                    + "them by distributions, not both");
+        }
+        String field = "guest_ev_scenarios";
+        int samples = Optional.ofNullable(entry.samples()).orElse(1000);
+        int representatives = Optional.ofNullable(entry.representatives()).orElse(3);
+        if (samples < 1) {
+            throw error(field + ".samples", samples + " must be at least 1");
+        }
+        if (representatives < 1 || representatives > samples) {
+            throw error(field + ".representatives", representatives + " must be between 1 and samples (" + samples
+                    + ")");
+        }
+        double fleetSizeMean = Optional.ofNullable(entry.fleetSizeMean()).orElse(3.0);
+        if (!(fleetSizeMean >= 0) || !Double.isFinite(fleetSizeMean)) {
+            throw error(field + ".fleet_size_mean", fleetSizeMean + " must be a number of EVs >= 0");
+        }
+        int fleets = Optional.ofNullable(entry.fleets()).orElse(200);
+        if (fleets < representatives) {
+            throw error(field + ".fleets", fleets + " must be at least representatives (" + representatives + ")");
+        }
+        Distribution arrival = distribution(field, "arrival_hour", entry.arrivalHour(), 0, Double.MAX_VALUE);
+        Distribution departure = distribution(field, "departure_hour", entry.departureHour(), 0, Double.MAX_VALUE);
+        if (departure.max() <= arrival.min()) {
+            throw error(field + ".departure_hour", "can never come after arrival_hour: its largest value "
+                    + departure.max() + " h is not after the earliest arrival " + arrival.min() + " h");
+        }
+        return Optional.of(new GuestEvScenarios(samples, representatives,
+                Optional.ofNullable(entry.seed()).orElse(42L), fleetSizeMean, fleets, arrival, departure,
+                distribution(field, "soc_arrival", entry.socArrival(), 0, 1),
+                distribution(field, "battery_kwh", entry.batteryKwh(), Double.MIN_VALUE, Double.MAX_VALUE),
+                distribution(field, "soc_required", entry.socRequired(), 0, 1),
+                distribution(field, "charge_kw", entry.chargeKw(), 0, Double.MAX_VALUE),
+                distribution(field, "discharge_kw", entry.dischargeKw(), 0, Double.MAX_VALUE),
+                distribution(field, "charge_efficiency", entry.chargeEfficiency(), Double.MIN_VALUE, 1),
+                distribution(field, "discharge_efficiency", entry.dischargeEfficiency(), Double.MIN_VALUE, 1)));
+    }
+
+    /** A number (a fixed value) or {@code {mean, std, min, max}} (a truncated normal), within [lowest, highest]. */
+    private Distribution distribution(String block, String key, Object value, double lowest, double highest) {
+        String field = block + "." + key;
+        if (value == null) {
+            throw error(field, "is missing: give a number, or {mean: .., std: .., min: .., max: ..}");
+        }
+        Distribution d;
+        if (value instanceof Number number) {
+            d = Distribution.fixed(number.doubleValue());
+        } else if (value instanceof Map<?, ?> map && map.keySet().equals(Set.of("mean", "std", "min", "max"))
+                && map.values().stream().allMatch(Number.class::isInstance)) {
+            d = new Distribution(((Number) map.get("mean")).doubleValue(), ((Number) map.get("std")).doubleValue(),
+                    ((Number) map.get("min")).doubleValue(), ((Number) map.get("max")).doubleValue());
+        } else {
+            throw error(field, "expected a number, or {mean: .., std: .., min: .., max: ..} with four numbers; found "
+                    + value);
+        }
+        if (!(d.std() >= 0) || !(d.min() <= d.mean()) || !(d.mean() <= d.max())
+                || !Double.isFinite(d.min()) || !Double.isFinite(d.max())) {
+            throw error(field, "needs std >= 0 and min <= mean <= max, all finite; got " + d);
+        }
+        if (d.min() < lowest || d.max() > highest) {
+            throw error(field, "must lie within [" + (lowest == Double.MIN_VALUE ? "> 0" : lowest) + ", "
+                    + (highest == Double.MAX_VALUE ? "infinity" : highest) + "]; got min " + d.min() + ", max " + d.max());
+        }
+        return d;
     }
 
     // ---- prices ---------------------------------------------------------------------------------------------

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.EnergyCommunity;
+import org.cemc.community.GuestEv;
 import org.cemc.community.Hostability;
 import org.cemc.result.ProfitTable;
+import org.cemc.scenario.EvRepresentatives;
 import org.cemc.result.ProfitTerm;
 import org.cemc.schedule.Outcome;
 import org.cemc.solve.SolveResult;
@@ -14,6 +16,21 @@ import org.cemc.solve.SolveResult;
 /** What {@code cemc solve} prints: the run's facts and the profit table in the shape of the paper's Table I. */
 public final class ConsoleReport {
     private ConsoleReport() {
+    }
+
+    /** The guest-EV requests drawn from a case's distributions. */
+    public static String representatives(EvRepresentatives drawn) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "guest EVs: %d drawn, reduced by K-means to %d representatives%n", drawn.samples().size(),
+                drawn.clusters().size()));
+        List<GuestEv> requests = drawn.requests();
+        for (int i = 0; i < requests.size(); i++) {
+            GuestEv ev = requests.get(i);
+            text.append(String.format(Locale.ROOT, "  %s (p = %.3f): arrives %.2f h, leaves %.2f h, %.0f %% charged%n",
+                    ev.id(), drawn.clusters().get(i).probability(), ev.arrivalHour(), ev.departureHour(),
+                    100 * ev.socArrival()));
+        }
+        return text.toString();
     }
 
     /** One line per guest EV the model must leave unhosted, printed before solving. */

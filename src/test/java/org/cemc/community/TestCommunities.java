@@ -59,7 +59,7 @@ public final class TestCommunities {
         houses.forEach(h -> ecIds.add(h.community));
         List<EnergyCommunity> communities = ecIds.stream().map(id -> new EnergyCommunity(id, id)).toList();
         return new CommunityCase("test", "USD", new TimeGrid(periods, 1), communities,
-                houses.stream().map(HouseBuilder::build).toList(), evs, prices.build(), switches);
+                houses.stream().map(HouseBuilder::build).toList(), evs, Optional.empty(), prices.build(), switches);
     }
 
     /** One house; series are given per period, a single number standing for every period. */

@@ -1,0 +1,73 @@
+package org.cemc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.GuestEv;
+import org.cemc.community.GuestEvScenarios;
+import org.cemc.input.InvalidCaseException;
+import org.cemc.report.ScenarioFiles;
+import org.cemc.report.ScenarioPlot;
+import org.cemc.scenario.EvRepresentatives;
+import org.cemc.scenario.Reduction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cemc scenarios [case]}: Monte Carlo guest EVs reduced to representatives by K-means (paper Fig. 6). */
+@Command(name = "scenarios", mixinStandardHelpOptions = true,
+        description = "Draw guest EVs from the case's guest_ev_scenarios distributions, reduce them to "
+                + "representatives with K-means, and write samples.csv, representatives.csv and scenarios.png.")
+final class ScenariosCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE",
+            description = "Case folder holding case.yaml (default: the built-in case study).")
+    private Path caseFolder;
+
+    @Option(names = "--samples", paramLabel = "N", description = "EVs to draw (default: the case's).")
+    private Integer samples;
+
+    @Option(names = "--representatives", paramLabel = "K", description = "Clusters to keep (default: the case's).")
+    private Integer representatives;
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the draws (default: the case's).")
+    private Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the files to.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter console = spec.commandLine().getOut();
+        CommunityCase community = Cases.read(caseFolder);
+        GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
+                Cases.describe(caseFolder) + " has no guest_ev_scenarios block to draw from (see docs/scenarios.md)."));
+        int n = samples != null ? samples : block.samples();
+        int k = representatives != null ? representatives : block.representatives();
+        if (n < 1 || k < 1 || k > n) {
+            throw new InvalidCaseException("--samples must be >= 1 and --representatives between 1 and the number of "
+                    + "samples; got " + n + " and " + k + ".");
+        }
+        EvRepresentatives result = EvRepresentatives.draw(
+                block.withSampling(n, k, seed != null ? seed : block.seed()));
+        ScenarioFiles.write(out, result);
+        ScenarioPlot.write(out, result);
+        console.printf(Locale.ROOT, "%d guest EVs drawn, reduced to %d representatives:%n", n, result.clusters().size());
+        for (Reduction.Cluster<GuestEv> c : result.clusters()) {
+            GuestEv ev = c.representative();
+            console.printf(Locale.ROOT, "  cluster %d: p = %.3f (%d samples), arrives %.2f h, leaves %.2f h, "
+                            + "%.0f %% charged%n", c.index(), c.probability(), c.size(), ev.arrivalHour(),
+                    ev.departureHour(), 100 * ev.socArrival());
+        }
+        console.println("wrote " + ScenarioFiles.SAMPLES + ", " + ScenarioFiles.REPRESENTATIVES + " and "
+                + ScenarioPlot.FILE + " to " + out);
+        return 0;
+    }
+}
