@@ -138,7 +138,46 @@ class CaseReaderTest {
                         "period_hours", "positive number of hours"),
                 bad("ragged CSV line", c -> c.replace("houses.csv", "a,1,0,1,0.5,0", "a,1,0,1,0.5"),
                         "houses.csv line 3", "has 5 fields but the header has 6"),
+                bad("both a list and distributions of guest EVs", c -> c.replace("case.yaml", "options:",
+                                "guest_ev_scenarios: {arrival_hour: 8, departure_hour: 17, soc_arrival: 0.5, "
+                                        + "battery_kwh: 25, soc_required: 0.9, charge_kw: 7.2, discharge_kw: 0, "
+                                        + "charge_efficiency: 1, discharge_efficiency: 1}\noptions:"),
+                        "guest_ev_scenarios: and guest_evs are both given"),
+                bad("distribution with min above mean", CaseReaderTest::scenariosWithArrival_9_to_12_around_8,
+                        "guest_ev_scenarios.arrival_hour", "min <= mean <= max"),
+                bad("departure never after arrival", c -> withScenarios(c, "arrival_hour: {mean: 15, std: 1, min: 14, "
+                        + "max: 16}, departure_hour: {mean: 13, std: 1, min: 12, max: 14}"),
+                        "guest_ev_scenarios.departure_hour", "can never come after arrival_hour"),
                 bad("bad id", c -> c.replace("case.yaml", "{id: b,", "{id: \"b c\","), "houses[1].id", "not a valid id"));
+    }
+
+    /** Replaces the guest-EV list with distributions, {@code times} giving arrival_hour and departure_hour. */
+    private static void withScenarios(CaseFolder c, String times) {
+        String text = c.read("case.yaml");
+        int start = text.indexOf("guest_evs:");
+        int end = text.indexOf("options:");
+        c.write("case.yaml", text.substring(0, start) + "guest_ev_scenarios: {" + times + ", soc_arrival: 0.5, "
+                + "battery_kwh: 25, soc_required: 0.9, charge_kw: 7.2, discharge_kw: 0, charge_efficiency: 1, "
+                + "discharge_efficiency: 1}\n" + text.substring(end));
+    }
+
+    private static void scenariosWithArrival_9_to_12_around_8(CaseFolder c) {
+        withScenarios(c, "arrival_hour: {mean: 8, std: 1, min: 9, max: 12}, departure_hour: 17");
+    }
+
+    @Test
+    void guestEvsMayBeGivenAsDistributions() {
+        withScenarios(CaseFolder.writeTo(folder), "arrival_hour: {mean: 8.5, std: 1.5, min: 6, max: 12}, "
+                + "departure_hour: 17");
+
+        CommunityCase community = CaseReader.read(folder);
+
+        assertThat(community.guestEvs()).isEmpty();
+        assertThat(community.guestEvScenarios()).get().satisfies(s -> {
+            assertThat(s.arrivalHour()).isEqualTo(new org.cemc.community.Distribution(8.5, 1.5, 6, 12));
+            assertThat(s.departureHour().isFixed()).isTrue();
+            assertThat(s.samples()).as("default").isEqualTo(1000);
+        });
     }
 
     private static Arguments bad(String what, Consumer<CaseFolder> breakIt, String... messageParts) {
