@@ -49,15 +49,35 @@ public final class ScheduleChecker {
 
     /** Checks the schedule, and that the profit it earns equals {@code claimedObjective}. */
     public static CheckReport check(CommunityCase community, Schedule schedule, double claimedObjective) {
+        ScheduleChecker checker = constraintsOf(community, schedule);
+        if (checker.violations.isEmpty()) {
+            checker.checkObjective(claimedObjective);
+        }
+        return new CheckReport(checker.violations, checker.rulesChecked);
+    }
+
+    /** Checks the schedule's constraints only (a scenario of a stochastic program, whose objective is a sum). */
+    public static CheckReport checkConstraints(CommunityCase community, Schedule schedule) {
+        ScheduleChecker checker = constraintsOf(community, schedule);
+        return new CheckReport(checker.violations, checker.rulesChecked);
+    }
+
+    /** Checks that an objective recomputed from schedules equals the one the solver claims. */
+    public static CheckReport checkObjective(String rule, double recomputed, double claimed) {
+        ScheduleChecker checker = new ScheduleChecker(null, null);
+        checker.equal(rule, "community", -1, recomputed, claimed);
+        return new CheckReport(checker.violations, checker.rulesChecked);
+    }
+
+    private static ScheduleChecker constraintsOf(CommunityCase community, Schedule schedule) {
         ScheduleChecker checker = new ScheduleChecker(community, schedule);
         checker.checkShape();
         if (checker.violations.isEmpty()) {
             checker.checkHouses();
             checker.checkPool();
             checker.checkGuestEvs();
-            checker.checkObjective(claimedObjective);
         }
-        return new CheckReport(checker.violations, checker.rulesChecked);
+        return checker;
     }
 
     private void checkShape() {

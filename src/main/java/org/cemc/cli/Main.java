@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code cemc} command line. Exit status: 0 done, 2 bad input, 3 no checked schedule, 1 internal error. */
 @Command(name = "cemc", mixinStandardHelpOptions = true, version = "cemc 0.1.0",
         description = "Community Energy Management Center: day-ahead scheduling of energy communities.",
-        subcommands = {SolveCommand.class, ScenariosCommand.class})
+        subcommands = {SolveCommand.class, ScenariosCommand.class, EvaluateCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int NO_SCHEDULE = 3;
@@ -24,6 +24,7 @@ public final class Main implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         System.setProperty("java.awt.headless", "true");
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {

@@ -4,13 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.Switches;
 import org.cemc.report.ConsoleReport;
 import org.cemc.report.ScheduleFiles;
 import org.cemc.report.Summary;
+import org.cemc.community.GuestEvScenarios;
+import org.cemc.input.InvalidCaseException;
+import org.cemc.report.FirstStageFile;
+import org.cemc.result.FirstStage;
+import org.cemc.result.Schedule;
 import org.cemc.scenario.EvRepresentatives;
+import org.cemc.scenario.FleetScenarios;
+import org.cemc.schedule.StochasticOutcome;
 import org.cemc.schedule.Outcome;
 import org.cemc.schedule.Scheduler;
 import org.cemc.solve.MilpSolver;
@@ -74,42 +82,85 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         SolverSettings settings = settings();
         if (settings == null) {
             return Main.BAD_INPUT;
         }
         CommunityCase community = Cases.read(caseFolder);
         community = community.withSwitches(switches(community.switches()));
+        if (evMode == EvMode.stochastic) {
+            GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
+                    "--ev-mode stochastic needs guest EVs given as distributions, but "
+                            + Cases.describe(caseFolder) + " has no guest_ev_scenarios block (see docs/scenarios.md)."));
+            return solveStochastic(community, block, settings);
+        }
         if (community.guestEvScenarios().isPresent()) {
             EvRepresentatives representatives = EvRepresentatives.draw(community.guestEvScenarios().get());
-            out.print(ConsoleReport.representatives(representatives));
+            spec.commandLine().getOut().print(ConsoleReport.representatives(representatives));
             community = community.withGuestEvs(representatives.requests());
         }
+        return solve(community, settings);
+    }
 
-        Outcome outcome = Scheduler.run(community, settings, refused -> {
+    private int solve(CommunityCase community, SolverSettings settings) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Outcome outcome = Scheduler.run(community, settings, Optional.empty(), refused -> {
             ConsoleReport.refusals(refused).forEach(err::println);
             err.flush();
         });
         out.print(ConsoleReport.facts(outcome));
         if (settings.relaxIntegers()) {
-            writeSummary(outcome);
+            writeSummary(Summary.of(outcome));
             return outcome.solve().status().hasSolution() ? 0 : Main.NO_SCHEDULE;
         }
         if (outcome.schedule().isEmpty()) {
             err.println("cemc: no schedule: " + ConsoleReport.whyNoSchedule(outcome));
-            writeSummary(outcome);
+            writeSummary(Summary.of(outcome));
             return Main.NO_SCHEDULE;
         }
+        Schedule schedule = outcome.schedule().orElseThrow();
         out.println();
         out.print(ConsoleReport.profitTable(community, outcome.profit().orElseThrow()));
         if (this.out != null) {
-            ScheduleFiles.write(this.out, community, outcome.schedule().orElseThrow(), outcome.profit().orElseThrow());
-            Summary.write(this.out, outcome);
+            ScheduleFiles.write(this.out, community, schedule, outcome.profit().orElseThrow());
+            FirstStageFile.write(this.out, community, FirstStage.of(schedule));
+            writeSummary(Summary.of(outcome));
             out.println();
             out.println("wrote " + ScheduleFiles.SCHEDULE + ", " + ScheduleFiles.GUEST_EVS + ", "
-                    + ScheduleFiles.PROFIT + " and " + Summary.FILE + " to " + this.out);
+                    + ScheduleFiles.PROFIT + ", " + FirstStageFile.FILE + " and " + Summary.FILE + " to " + this.out);
+        }
+        return 0;
+    }
+
+    private int solveStochastic(CommunityCase community, GuestEvScenarios block, SolverSettings settings)
+            throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FleetScenarios scenarios = FleetScenarios.draw(block, community.grid());
+        out.printf(Locale.ROOT, "guest EVs: %d whole days drawn, reduced by K-means to %d scenarios%n", block.fleets(),
+                scenarios.clusters().size());
+        StochasticOutcome outcome = Scheduler.runStochastic(community, scenarios, settings);
+        out.print(ConsoleReport.facts(outcome));
+        if (settings.relaxIntegers()) {
+            writeSummary(Summary.of(outcome));
+            return outcome.solve().status().hasSolution() ? 0 : Main.NO_SCHEDULE;
+        }
+        if (!outcome.trusted()) {
+            err.println("cemc: no schedule: " + ConsoleReport.whyNoSchedule(outcome));
+            writeSummary(Summary.of(outcome));
+            return Main.NO_SCHEDULE;
+        }
+        if (this.out != null) {
+            for (StochasticOutcome.Scenario s : outcome.scenarios()) {
+                ScheduleFiles.write(this.out.resolve("scenario-" + s.index()), s.community(), s.schedule().orElseThrow(),
+                        s.profit().orElseThrow());
+            }
+            FirstStageFile.write(this.out, community,
+                    FirstStage.of(outcome.scenarios().get(0).schedule().orElseThrow()));
+            writeSummary(Summary.of(outcome));
+            out.println("wrote scenario-1.." + outcome.scenarios().size() + "/ (schedule, guest EVs and profit of each "
+                    + "scenario), " + FirstStageFile.FILE + " and " + Summary.FILE + " to " + this.out);
         }
         return 0;
     }
@@ -154,9 +205,9 @@ final class SolveCommand implements Callable<Integer> {
         return on.withLpRelaxation(lpRelaxation);
     }
 
-    private void writeSummary(Outcome outcome) throws IOException {
+    private void writeSummary(java.util.Map<String, Object> summary) throws IOException {
         if (out != null) {
-            Summary.write(out, outcome);
+            Summary.write(out, summary);
         }
     }
 }

@@ -572,7 +572,7 @@ public final class CaseReader {
         return CsvTable.read(files, name, keys, columns);
     }
 
-    private static int period(CsvTable table, CsvTable.Line line, TimeGrid grid) {
+    static int period(CsvTable table, CsvTable.Line line, TimeGrid grid) {
         String text = line.keys().get("period");
         int period;
         try {

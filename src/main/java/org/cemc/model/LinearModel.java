@@ -23,14 +23,31 @@ public final class LinearModel {
     private final List<Row> rows = new ArrayList<>();
     private double[] objective = new double[64];
     private double objectiveConstant;
+    private String namePrefix = "";
+    private double objectiveWeight = 1;
+
+    /**
+     * From now on, prefix every new name with {@code prefix} and weight every objective term by {@code weight}:
+     * how one scenario of a stochastic program gets its own names and its probability.
+     */
+    public void scope(String prefix, double weight) {
+        namePrefix = prefix;
+        objectiveWeight = weight;
+    }
+
+    /** Fixes a variable to a value (a decision taken elsewhere, such as a first stage being evaluated). */
+    public void fix(int variable, double value) {
+        Variable v = variables.get(variable);
+        variables.set(variable, new Variable(v.name(), value, value, v.integer()));
+    }
 
     public int addContinuous(String name, double lower, double upper) {
-        return add(new Variable(name, lower, upper, false));
+        return add(new Variable(namePrefix + name, lower, upper, false));
     }
 
     /** A 0/1 variable, or one fixed to 0 or to 1 where the data decide it (kept so every schedule has it). */
     public int addBinary(String name, int lower, int upper) {
-        return add(new Variable(name, lower, upper, true));
+        return add(new Variable(namePrefix + name, lower, upper, true));
     }
 
     private int add(Variable variable) {
@@ -42,16 +59,16 @@ public final class LinearModel {
     }
 
     public void addToObjective(int variable, double coefficient) {
-        objective[variable] += coefficient;
+        objective[variable] += objectiveWeight * coefficient;
     }
 
     public void addObjectiveConstant(double amount) {
-        objectiveConstant += amount;
+        objectiveConstant += objectiveWeight * amount;
     }
 
     /** Starts a row; finish it with one of {@link RowBuilder#equalTo}, {@code atMost}, {@code atLeast}. */
     public RowBuilder row(String name) {
-        return new RowBuilder(name);
+        return new RowBuilder(namePrefix + name);
     }
 
     public List<Variable> variables() {

@@ -11,6 +11,7 @@ import org.cemc.result.ProfitTable;
 import org.cemc.scenario.EvRepresentatives;
 import org.cemc.result.ProfitTerm;
 import org.cemc.schedule.Outcome;
+import org.cemc.schedule.StochasticOutcome;
 import org.cemc.solve.SolveResult;
 
 /** What {@code cemc solve} prints: the run's facts and the profit table in the shape of the paper's Table I. */
@@ -43,18 +44,46 @@ public final class ConsoleReport {
     }
 
     public static String facts(Outcome outcome) {
-        CommunityCase community = outcome.community();
-        SolveResult solve = outcome.solve();
+        StringBuilder text = new StringBuilder(solverFacts(outcome.community(),
+                outcome.community().guestEvs().size() + " guest EVs", outcome.size(), outcome.buildSeconds(),
+                outcome.solve(), outcome.settings().relaxIntegers()));
+        outcome.check().ifPresent(check -> text.append("  checker: ").append(check.describe(10))
+                .append(", OR-Tools verifySolution: ").append(outcome.solve().solverVerified() ? "passed" : "FAILED")
+                .append(System.lineSeparator()));
+        return text.toString();
+    }
+
+    /** The run's facts and, per scenario, its probability, guest EVs, profit and checks. */
+    public static String facts(StochasticOutcome outcome) {
+        StringBuilder text = new StringBuilder(solverFacts(outcome.base(),
+                "guest EVs in " + outcome.scenarios().size() + " scenarios", outcome.size(), outcome.buildSeconds(),
+                outcome.solve(), outcome.settings().relaxIntegers()));
+        for (StochasticOutcome.Scenario s : outcome.scenarios()) {
+            text.append(String.format(Locale.ROOT, "  scenario %d (p = %.3f, %d guest EVs)", s.index(),
+                    s.probability(), s.community().guestEvs().size()));
+            s.profit().ifPresent(p -> text.append(String.format(Locale.ROOT, ": profit %.2f %s", p.total(),
+                    outcome.base().currency())));
+            s.check().ifPresent(c -> text.append(", checker ").append(c.passed() ? "passed" : c.describe(5)));
+            text.append(System.lineSeparator());
+        }
+        outcome.expectationCheck().ifPresent(c -> text.append(String.format(Locale.ROOT,
+                "  expected profit %.2f %s (%s), OR-Tools verifySolution: %s%n", outcome.expectedProfit(),
+                outcome.base().currency(), c.passed() ? "equals the objective" : c.describe(1),
+                outcome.solve().solverVerified() ? "passed" : "FAILED")));
+        return text.toString();
+    }
+
+    private static String solverFacts(CommunityCase community, String guestEvs, Outcome.ModelSize size,
+                                      double buildSeconds, SolveResult solve, boolean relaxed) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "%s%n  %d houses in %d communities, %d periods of %s h, %d guest EVs%n",
+        text.append(String.format(Locale.ROOT, "%s%n  %d houses in %d communities, %d periods of %s h, %s%n",
                 community.name(), community.houses().size(), community.communities().size(), community.periods(),
-                Numbers.csv(community.grid().periodHours()), community.guestEvs().size()));
+                Numbers.csv(community.grid().periodHours()), guestEvs));
         text.append(String.format(Locale.ROOT, "  model:   %,d variables (%,d binaries), %,d constraints, built in %.2f s%n",
-                outcome.size().variables(), outcome.size().binaries(), outcome.size().constraints(),
-                outcome.buildSeconds()));
+                size.variables(), size.binaries(), size.constraints(), buildSeconds));
         text.append(String.format(Locale.ROOT, "  solver:  %s %s, status %s, solved in %.2f s%n", solve.solverName(),
                 solve.solverVersion(), solve.status(), solve.solveSeconds()));
-        if (solve.status().hasSolution() && outcome.settings().relaxIntegers()) {
+        if (solve.status().hasSolution() && relaxed) {
             text.append(String.format(Locale.ROOT, "  LP-relaxation bound %.2f %s: no schedule, the optimum is at most "
                     + "this%n", solve.objective(), community.currency()));
         } else if (solve.status().hasSolution()) {
@@ -66,15 +95,22 @@ public final class ConsoleReport {
         } else {
             text.append("  ").append(solve.message()).append(System.lineSeparator());
         }
-        outcome.check().ifPresent(check -> text.append("  checker: ").append(check.describe(10))
-                .append(", OR-Tools verifySolution: ").append(solve.solverVerified() ? "passed" : "FAILED")
-                .append(System.lineSeparator()));
         return text.toString();
     }
 
     /** Why a run ended without a schedule, and what the user can try. */
     public static String whyNoSchedule(Outcome outcome) {
-        SolveResult solve = outcome.solve();
+        return whyNoSchedule(outcome.solve(), outcome.check().map(c -> c.describe(10)).orElse("not run"));
+    }
+
+    public static String whyNoSchedule(StochasticOutcome outcome) {
+        String checks = outcome.scenarios().stream().flatMap(s -> s.check().stream()).filter(c -> !c.passed())
+                .map(c -> c.describe(5)).findFirst()
+                .orElse(outcome.expectationCheck().map(c -> c.describe(1)).orElse("not run"));
+        return whyNoSchedule(outcome.solve(), checks);
+    }
+
+    private static String whyNoSchedule(SolveResult solve, String checks) {
         return switch (solve.status()) {
             case NO_SOLUTION_FOUND -> solve.message() + "; try a longer --time-limit or another --solver.";
             case INFEASIBLE -> solve.message() + "; every case has a feasible schedule (unserved demand and unhosted "
@@ -82,7 +118,7 @@ public final class ConsoleReport {
             case UNBOUNDED -> solve.message() + "; a price is likely wrong in sign (see docs/case-format.md).";
             case ERROR -> solve.message() + "; try another --solver.";
             case OPTIMAL, FEASIBLE -> "the solution failed the checks (checker: "
-                    + outcome.check().map(c -> c.describe(10)).orElse("not run") + "; OR-Tools verifySolution: "
+                    + checks + "; OR-Tools verifySolution: "
                     + (solve.solverVerified() ? "passed" : "failed") + "); this is a bug, please report it with the case.";
         };
     }

@@ -42,6 +42,14 @@ public enum HouseQuantity {
         return binary;
     }
 
+    /**
+     * Whether the quantity is decided the day before, once for every guest-EV scenario (the first stage of the
+     * stochastic program): a house's export mode, its P2P role and its DR curtailment.
+     */
+    public boolean firstStage() {
+        return this == EXPORT_MODE || this == P2P_BUYER || this == DR_CURTAILED;
+    }
+
     /** Column header in schedule.csv: energies carry their unit, binaries do not. */
     public String column() {
         return binary ? key : key + "_kwh";

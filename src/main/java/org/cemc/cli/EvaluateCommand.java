@@ -1,0 +1,112 @@
+package org.cemc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.GuestEv;
+import org.cemc.community.GuestEvScenarios;
+import org.cemc.input.FirstStageReader;
+import org.cemc.input.InvalidCaseException;
+import org.cemc.report.Progress;
+import org.cemc.result.FirstStage;
+import org.cemc.scenario.FleetScenarios;
+import org.cemc.schedule.Evaluation;
+import org.cemc.solve.SolverBackend;
+import org.cemc.solve.SolverSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cemc evaluate [case] --schedule DIR}: a solved day replayed on guest-EV days it was not built from. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Replay a solved schedule's first-stage decisions (export mode, P2P role, DR) on freshly drawn "
+                + "days of guest EVs, re-optimising the rest each day, and report the distribution of profit, how "
+                + "often guest EVs could not be served, and the perfect-information bound.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE",
+            description = "Case folder holding case.yaml (default: the built-in case study).")
+    private Path caseFolder;
+
+    @Option(names = "--schedule", paramLabel = "DIR", required = true,
+            description = "The --out folder of a 'cemc solve' run (its first-stage.csv is replayed).")
+    private Path schedule;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "1000",
+            description = "Days of guest EVs to draw (default: ${DEFAULT-VALUE}).")
+    private int samples;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "7",
+            description = "Seed of the draws; use one other than the case's to evaluate out of sample "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--no-perfect-information", description = "Skip solving each day with full knowledge (halves the time).")
+    private boolean noPerfectInformation;
+
+    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "cbc",
+            description = "MILP solver: cbc, highs or scip (default: ${DEFAULT-VALUE}).")
+    private SolverBackend solver;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write evaluation.csv (one row per day) to.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter console = spec.commandLine().getOut();
+        if (samples < 1) {
+            throw new InvalidCaseException("--samples must be at least 1; got " + samples + ".");
+        }
+        CommunityCase community = Cases.read(caseFolder);
+        GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
+                Cases.describe(caseFolder) + " has no guest_ev_scenarios block to draw days from (see docs/scenarios.md)."));
+        FirstStage firstStage = FirstStageReader.read(schedule, community);
+        List<List<GuestEv>> days = FleetScenarios.sample(block, samples, seed, "day");
+        SolverSettings settings = new SolverSettings(solver, SolverSettings.DEFAULT_TIME_LIMIT_SECONDS,
+                SolverSettings.DEFAULT_RELATIVE_GAP, false);
+        Evaluation evaluation = Evaluation.run(community, firstStage, days, settings, !noPerfectInformation,
+                new Progress(spec.commandLine().getErr(), "evaluating days", samples));
+
+        String currency = community.currency();
+        console.printf(Locale.ROOT, "%s replayed on %d days of guest EVs (seed %d, %.2f EVs a day on average)%n",
+                schedule, samples, seed, days.stream().mapToInt(List::size).average().orElse(0));
+        console.printf(Locale.ROOT, "  profit: mean %.2f %s, 5th percentile %.2f, 95th percentile %.2f%n",
+                evaluation.meanProfit(), currency, evaluation.profitPercentile(5), evaluation.profitPercentile(95));
+        if (!noPerfectInformation) {
+            console.printf(Locale.ROOT, "  perfect-information bound: mean %.2f %s (the schedule gives up %.2f a day "
+                    + "for not knowing the guest EVs)%n", evaluation.meanPerfectInformationProfit(), currency,
+                    evaluation.meanPerfectInformationProfit() - evaluation.meanProfit());
+        }
+        console.printf(Locale.ROOT, "  guest EVs not served: %.1f %% of all EVs; on %.1f %% of days at least one%n",
+                100 * evaluation.unservedShare(), 100 * evaluation.daysWithUnservedShare());
+        if (out != null) {
+            write(out.resolve("evaluation.csv"), evaluation);
+            console.println("wrote evaluation.csv to " + out);
+        }
+        return 0;
+    }
+
+    private static void write(Path file, Evaluation evaluation) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader("day", "guest_evs", "hosted", "profit",
+                        "perfect_information_profit").build())) {
+            for (Evaluation.Day day : evaluation.days()) {
+                csv.printRecord(day.index(), day.guestEvs(), day.hosted(), day.profit(),
+                        Double.isNaN(day.perfectInformationProfit()) ? "" : day.perfectInformationProfit());
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.cemc.schedule;
+
+import java.util.List;
+import java.util.Optional;
+import org.cemc.check.CheckReport;
+import org.cemc.community.CommunityCase;
+import org.cemc.result.ProfitTable;
+import org.cemc.result.Schedule;
+import org.cemc.solve.SolveResult;
+import org.cemc.solve.SolverSettings;
+
+/**
+ * The two-stage stochastic program's result: one schedule per guest-EV scenario, all sharing the first-stage
+ * decisions. Schedules are present only when every scenario passed the checker, OR-Tools verified the solution,
+ * and the expected profit recomputed from the schedules equals the solver's objective ({@code expectationCheck}).
+ */
+public record StochasticOutcome(CommunityCase base, SolverSettings settings, Outcome.ModelSize size,
+                                double buildSeconds, SolveResult solve, List<Scenario> scenarios,
+                                Optional<CheckReport> expectationCheck) {
+
+    /** One scenario: its probability, its community (the case with its guest EVs) and its checked schedule. */
+    public record Scenario(int index, double probability, CommunityCase community, Optional<CheckReport> check,
+                           Optional<Schedule> schedule, Optional<ProfitTable> profit) {
+    }
+
+    public StochasticOutcome {
+        scenarios = List.copyOf(scenarios);
+    }
+
+    public boolean trusted() {
+        return solve.solverVerified() && expectationCheck.map(CheckReport::passed).orElse(false)
+                && scenarios.stream().allMatch(s -> s.check().map(CheckReport::passed).orElse(false));
+    }
+
+    /** Sum over scenarios of probability times profit, recomputed from the schedules. */
+    public double expectedProfit() {
+        return scenarios.stream().mapToDouble(s -> s.probability() * s.profit().orElseThrow().total()).sum();
+    }
+}
