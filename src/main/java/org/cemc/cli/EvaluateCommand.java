@@ -24,7 +24,6 @@ import org.cemc.solve.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code cemc evaluate [case] --schedule DIR}: a solved day replayed on guest-EV days it was not built from. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -36,9 +35,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE",
-            description = "Case folder holding case.yaml (default: the built-in case study).")
-    private Path caseFolder;
+    @CommandLine.Mixin
+    private CaseArgument caseArgument;
 
     @Option(names = "--schedule", paramLabel = "DIR", required = true,
             description = "The --out folder of a 'cemc solve' run (its first-stage.csv is replayed).")
@@ -69,9 +67,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (samples < 1) {
             throw new InvalidCaseException("--samples must be at least 1; got " + samples + ".");
         }
-        CommunityCase community = Cases.read(caseFolder);
+        CommunityCase community = caseArgument.read();
         GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
-                Cases.describe(caseFolder) + " has no guest_ev_scenarios block to draw days from (see docs/scenarios.md)."));
+                caseArgument.describe() + " has no guest_ev_scenarios block to draw days from (see docs/scenarios.md)."));
         FirstStage firstStage = FirstStageReader.read(schedule, community);
         List<List<GuestEv>> days = FleetScenarios.sample(block, samples, seed, "day");
         SolverSettings settings = new SolverSettings(solver, SolverSettings.DEFAULT_TIME_LIMIT_SECONDS,

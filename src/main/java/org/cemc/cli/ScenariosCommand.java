@@ -16,7 +16,6 @@ import org.cemc.scenario.Reduction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code cemc scenarios [case]}: Monte Carlo guest EVs reduced to representatives by K-means (paper Fig. 6). */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
@@ -27,9 +26,8 @@ final class ScenariosCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE",
-            description = "Case folder holding case.yaml (default: the built-in case study).")
-    private Path caseFolder;
+    @CommandLine.Mixin
+    private CaseArgument caseArgument;
 
     @Option(names = "--samples", paramLabel = "N", description = "EVs to draw (default: the case's).")
     private Integer samples;
@@ -46,9 +44,9 @@ final class ScenariosCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
-        CommunityCase community = Cases.read(caseFolder);
+        CommunityCase community = caseArgument.read();
         GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
-                Cases.describe(caseFolder) + " has no guest_ev_scenarios block to draw from (see docs/scenarios.md)."));
+                caseArgument.describe() + " has no guest_ev_scenarios block to draw from (see docs/scenarios.md)."));
         int n = samples != null ? samples : block.samples();
         int k = representatives != null ? representatives : block.representatives();
         if (n < 1 || k < 1 || k > n) {

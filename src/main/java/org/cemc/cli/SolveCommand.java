@@ -27,7 +27,6 @@ import org.cemc.solve.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code cemc solve [case] [--out dir]}: the day-ahead schedule of a case, checked, with its profit table. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
@@ -38,9 +37,8 @@ final class SolveCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE",
-            description = "Case folder holding case.yaml (default: the built-in case study).")
-    private Path caseFolder;
+    @CommandLine.Mixin
+    private CaseArgument caseArgument;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the results to.")
     private Path out;
@@ -86,12 +84,12 @@ final class SolveCommand implements Callable<Integer> {
         if (settings == null) {
             return Main.BAD_INPUT;
         }
-        CommunityCase community = Cases.read(caseFolder);
+        CommunityCase community = caseArgument.read();
         community = community.withSwitches(switches(community.switches()));
         if (evMode == EvMode.stochastic) {
             GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
                     "--ev-mode stochastic needs guest EVs given as distributions, but "
-                            + Cases.describe(caseFolder) + " has no guest_ev_scenarios block (see docs/scenarios.md)."));
+                            + caseArgument.describe() + " has no guest_ev_scenarios block (see docs/scenarios.md)."));
             return solveStochastic(community, block, settings);
         }
         if (community.guestEvScenarios().isPresent()) {
