@@ -51,7 +51,6 @@ def dr_window(hour):
     return 13 <= hour < 20
 
 
-FEED_IN = 0.04      # $/kWh, used only to set the P2P price between feed-in and retail
 V2G_WEAR = 0.03     # $/kWh a host pays a guest EV above the export price for discharging (battery wear)
 
 
@@ -68,12 +67,11 @@ def main():
                     call = 0.2 * idl if dr_window(h) else 0.0
                     f.write(f"{house},{h},{pv:.3f},{idl:.3f},{uid:.3f},{call:.3f}\n")
     with open(os.path.join(OUT, "prices.csv"), "w") as f:
-        f.write("period,grid_buy,grid_sell,p2p,dr_incentive,dr_fine,ens,ev_discharge\n")
+        f.write("period,grid_buy,grid_sell,dr_incentive,dr_fine,ens,ev_discharge\n")
         for h in HOURS:
             g = grid_price(h)
-            p2p = (g + FEED_IN) / 2
             dr, fine = (0.05, 0.03) if dr_window(h) else (0.02, 0.0)
-            f.write(f"{h},{g:.4f},{g:.4f},{p2p:.4f},{dr:.4f},{fine:.4f},{1.1 * g:.4f},{g + V2G_WEAR:.4f}\n")
+            f.write(f"{h},{g:.4f},{g:.4f},{dr:.4f},{fine:.4f},{1.1 * g:.4f},{g + V2G_WEAR:.4f}\n")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ import org.cemc.result.HousePlan;
 import org.cemc.result.HouseQuantity;
 import org.cemc.result.ProfitTable;
 import org.cemc.result.Schedule;
+import org.cemc.result.Settlement;
 
 /**
  * Verifies a schedule against the inputs, rule by rule as design model.md states them (K1-K12, E1-E6, binaries,
@@ -76,6 +77,7 @@ public final class ScheduleChecker {
             checker.checkHouses();
             checker.checkPool();
             checker.checkGuestEvs();
+            checker.checkP2pMoney();
         }
         return checker;
     }
@@ -248,6 +250,14 @@ public final class ScheduleChecker {
                 }
                 atMost("E2 one guest per house (sum_e AR * x <= 1)", house.id(), t, guests, 1);
             }
+        }
+    }
+
+    /** Every period, the P2P money received equals the money paid (zero-sum, deviation D7). */
+    private void checkP2pMoney() {
+        Settlement settlement = Settlement.of(community, schedule);
+        for (int t = 0; t < community.periods(); t++) {
+            equal("P2P money zero-sum (sum received = sum paid)", "community", t, settlement.p2pBalance(t), 0);
         }
     }
 

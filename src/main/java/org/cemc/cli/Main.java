@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code cemc} command line. Exit status: 0 done, 2 bad input, 3 no checked schedule, 1 internal error. */
 @Command(name = "cemc", mixinStandardHelpOptions = true, version = "cemc 0.1.0",
         description = "Community Energy Management Center: day-ahead scheduling of energy communities.",
-        subcommands = {SolveCommand.class, ScenariosCommand.class, EvaluateCommand.class})
+        subcommands = {SolveCommand.class, CompareCommand.class, ReportCommand.class, ScenariosCommand.class,
+            EvaluateCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int NO_SCHEDULE = 3;

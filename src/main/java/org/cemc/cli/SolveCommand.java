@@ -14,9 +14,9 @@ import org.cemc.report.Summary;
 import org.cemc.community.GuestEvScenarios;
 import org.cemc.input.InvalidCaseException;
 import org.cemc.report.FirstStageFile;
+import org.cemc.report.Plots;
 import org.cemc.result.FirstStage;
 import org.cemc.result.Schedule;
-import org.cemc.scenario.EvRepresentatives;
 import org.cemc.scenario.FleetScenarios;
 import org.cemc.schedule.StochasticOutcome;
 import org.cemc.schedule.Outcome;
@@ -92,12 +92,7 @@ final class SolveCommand implements Callable<Integer> {
                             + caseArgument.describe() + " has no guest_ev_scenarios block (see docs/scenarios.md)."));
             return solveStochastic(community, block, settings);
         }
-        if (community.guestEvScenarios().isPresent()) {
-            EvRepresentatives representatives = EvRepresentatives.draw(community.guestEvScenarios().get());
-            spec.commandLine().getOut().print(ConsoleReport.representatives(representatives));
-            community = community.withGuestEvs(representatives.requests());
-        }
-        return solve(community, settings);
+        return solve(CaseScheduling.withGuestEvRequests(community, spec.commandLine().getOut()), settings);
     }
 
     private int solve(CommunityCase community, SolverSettings settings) throws IOException {
@@ -123,10 +118,12 @@ final class SolveCommand implements Callable<Integer> {
         if (this.out != null) {
             ScheduleFiles.write(this.out, community, schedule, outcome.profit().orElseThrow());
             FirstStageFile.write(this.out, community, FirstStage.of(schedule));
+            Plots.write(this.out, community, schedule, outcome.profit().orElseThrow());
             writeSummary(Summary.of(outcome));
             out.println();
-            out.println("wrote " + ScheduleFiles.SCHEDULE + ", " + ScheduleFiles.GUEST_EVS + ", "
-                    + ScheduleFiles.PROFIT + ", " + FirstStageFile.FILE + " and " + Summary.FILE + " to " + this.out);
+            out.println("wrote " + String.join(", ", ScheduleFiles.SCHEDULE, ScheduleFiles.GUEST_EVS,
+                    ScheduleFiles.PROFIT, ScheduleFiles.SETTLEMENT, ScheduleFiles.P2P_TRADES, FirstStageFile.FILE)
+                    + ", " + Summary.FILE + " and " + Plots.FILES.size() + " plots to " + this.out);
         }
         return 0;
     }

@@ -6,7 +6,7 @@ package org.cemc.community;
  *
  * @param gridBuy grid import price per kWh (c^G in eq. 2)
  * @param gridSell grid export price per kWh (c^G in eq. 2; the paper uses one price for both)
- * @param p2p P2P clearing price per kWh, paid by the buyer to the seller (c^P2P, eq. 4; deviation D7)
+ * @param p2pMarket P2P prices per kWh; its clearing price, paid by the buyer to the seller, is c^P2P (eq. 4, D7)
  * @param drIncentive DR incentive per kWh curtailed (c^DR, eq. 3)
  * @param drFine fine per kWh called but not curtailed (c^DR,Fine, eq. 3)
  * @param standby stand-by payment per enrolled house and hour (SCPU)
@@ -16,7 +16,12 @@ package org.cemc.community;
  * @param socialWelfareValue hidden social-welfare value per kWh self-supplied or sold P2P (c^SWV, eq. 5)
  * @param parkingFee fee a guest EV pays its host per hour parked (c^Parking Host, eq. 6)
  */
-public record Prices(Series gridBuy, Series gridSell, Series p2p, Series drIncentive, Series drFine,
+public record Prices(Series gridBuy, Series gridSell, P2pMarket p2pMarket, Series drIncentive, Series drFine,
                      Series standby, Series ens, Series evCharge, Series evDischarge,
                      double socialWelfareValue, double parkingFee) {
+
+    /** The P2P clearing price per kWh of each period, c^P2P. */
+    public Series p2p() {
+        return p2pMarket.clearing();
+    }
 }

@@ -18,7 +18,8 @@ record CaseDocument(String name, Integer periods, Double periodHours, String cur
                       Double interruptibleKwh, Double uninterruptibleKwh, Double drCallableKwh) {
     }
 
-    record PriceEntry(String series, Double gridBuy, Double gridSell, Double p2p, Double drIncentive, Double drFine,
+    record PriceEntry(String series, Double gridBuy, Double gridSell, String p2pRule, Double p2p, Double feedIn,
+                      Double drIncentive, Double drFine,
                       Double standby, Double ens, Double evCharge, Double evDischarge, Double socialWelfareValue,
                       Double parkingFee) {
     }

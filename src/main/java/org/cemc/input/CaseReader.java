@@ -30,6 +30,7 @@ import org.cemc.community.EnergyCommunity;
 import org.cemc.community.GuestEv;
 import org.cemc.community.GuestEvScenarios;
 import org.cemc.community.House;
+import org.cemc.community.P2pMarket;
 import org.cemc.community.Prices;
 import org.cemc.community.Series;
 import org.cemc.community.Switches;
@@ -51,8 +52,8 @@ public final class CaseReader {
     static final Set<String> HOUSE_COLUMNS = Set.of(PV, INTERRUPTIBLE, UNINTERRUPTIBLE, DR_CALLABLE);
 
     static final List<String> PRICE_KEYS = List.of("period");
-    static final Set<String> PRICE_COLUMNS = Set.of("grid_buy", "grid_sell", "p2p", "dr_incentive", "dr_fine",
-            "standby", "ens", "ev_charge", "ev_discharge");
+    static final Set<String> PRICE_COLUMNS = Set.of("grid_buy", "grid_sell", "p2p", "feed_in", "dr_incentive",
+            "dr_fine", "standby", "ens", "ev_charge", "ev_discharge");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -96,7 +97,7 @@ public final class CaseReader {
         List<EnergyCommunity> communities = communities(doc);
         List<House> houses = houses(doc, grid, communities);
         List<GuestEv> evs = guestEvs(doc, communities);
-        Prices prices = prices(doc, grid);
+        Prices prices = prices(doc, grid, houses);
         String currency = Optional.ofNullable(doc.currency()).orElse("USD");
         Optional<GuestEvScenarios> scenarios = guestEvScenarios(doc);
         return new CommunityCase(name, currency, grid, communities, houses, evs, scenarios, prices,
@@ -471,7 +472,7 @@ public final class CaseReader {
 
     // ---- prices ---------------------------------------------------------------------------------------------
 
-    private Prices prices(CaseDocument doc, TimeGrid grid) {
+    private Prices prices(CaseDocument doc, TimeGrid grid, List<House> houses) {
         CaseDocument.PriceEntry entry = doc.prices();
         if (entry == null) {
             throw error("prices", "is missing (see docs/case-format.md for the prices a case needs)");
@@ -479,7 +480,6 @@ public final class CaseReader {
         Map<String, double[]> fromFile = entry.series() == null ? Map.of() : priceSeries(entry.series(), grid);
         Series gridBuy = price(fromFile, "grid_buy", entry.gridBuy(), grid, null, true);
         Series gridSell = price(fromFile, "grid_sell", entry.gridSell(), grid, null, true);
-        Series p2p = price(fromFile, "p2p", entry.p2p(), grid, null, true);
         Series drIncentive = price(fromFile, "dr_incentive", entry.drIncentive(), grid, null, false);
         Series drFine = price(fromFile, "dr_fine", entry.drFine(), grid, null, false);
         Series standby = price(fromFile, "standby", entry.standby(), grid, null, false);
@@ -489,8 +489,39 @@ public final class CaseReader {
         double swv = nonNegative("prices.social_welfare_value", require(entry.socialWelfareValue(),
                 "prices.social_welfare_value"));
         double parking = nonNegative("prices.parking_fee", require(entry.parkingFee(), "prices.parking_fee"));
+        P2pMarket p2p = p2pMarket(entry, fromFile, grid, gridBuy, gridSell, houses);
         return new Prices(gridBuy, gridSell, p2p, drIncentive, drFine, standby, ens, evCharge, evDischarge, swv,
                 parking);
+    }
+
+    /** The P2P price by the case's rule (design pricing.md): a given series, mid-market, or SDR. */
+    private P2pMarket p2pMarket(CaseDocument.PriceEntry entry, Map<String, double[]> fromFile, TimeGrid grid,
+                                Series gridBuy, Series gridSell, List<House> houses) {
+        String rule = Optional.ofNullable(entry.p2pRule()).orElse(P2pMarket.Rule.SERIES.key());
+        if (rule.equals(P2pMarket.Rule.SERIES.key())) {
+            if (entry.feedIn() != null || fromFile.containsKey("feed_in")) {
+                throw error("prices.feed_in", "is only used by p2p_rule mid-market or sdr; with a given p2p price, "
+                        + "remove it");
+            }
+            return P2pMarket.series(price(fromFile, "p2p", entry.p2p(), grid, null, true));
+        }
+        if (entry.p2p() != null || fromFile.containsKey("p2p")) {
+            throw error("prices.p2p", "is given, but p2p_rule " + rule + " computes the P2P price; remove one");
+        }
+        Series feedIn = price(fromFile, "feed_in", entry.feedIn(), grid, gridSell, false);
+        for (int t = 0; t < grid.periods(); t++) {
+            if (feedIn.at(t) > gridBuy.at(t)) {
+                throw error("prices.feed_in", "is " + feedIn.at(t) + " in period " + t + ", above grid_buy "
+                        + gridBuy.at(t) + "; the P2P rules price between the feed-in and the import price");
+            }
+        }
+        if (rule.equals(P2pMarket.Rule.MID_MARKET.key())) {
+            return P2pMarket.midMarket(gridBuy, feedIn);
+        }
+        if (rule.equals(P2pMarket.Rule.SDR.key())) {
+            return P2pMarket.sdr(houses, gridBuy, feedIn);
+        }
+        throw error("prices.p2p_rule", "\"" + rule + "\" is not a rule; choose series, mid-market or sdr");
     }
 
     private Map<String, double[]> priceSeries(String name, TimeGrid grid) {

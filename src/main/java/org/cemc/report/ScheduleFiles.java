@@ -15,17 +15,25 @@ import org.cemc.community.GuestEv;
 import org.cemc.community.House;
 import org.cemc.community.Stay;
 import org.cemc.result.EvPlan;
+import org.cemc.result.Flow;
+import org.cemc.result.P2pTrades;
 import org.cemc.result.HousePlan;
 import org.cemc.result.HouseQuantity;
 import org.cemc.result.ProfitTable;
 import org.cemc.result.ProfitTerm;
 import org.cemc.result.Schedule;
+import org.cemc.result.Settlement;
 
-/** Writes a checked schedule as tidy CSV files: schedule.csv, guest-evs.csv and profit.csv (docs/outputs.md). */
+/**
+ * Writes a checked schedule as tidy CSV files: schedule.csv, guest-evs.csv, profit.csv, settlement.csv and
+ * p2p-trades.csv (docs/outputs.md).
+ */
 public final class ScheduleFiles {
     public static final String SCHEDULE = "schedule.csv";
     public static final String GUEST_EVS = "guest-evs.csv";
     public static final String PROFIT = "profit.csv";
+    public static final String SETTLEMENT = "settlement.csv";
+    public static final String P2P_TRADES = "p2p-trades.csv";
 
     private ScheduleFiles() {
     }
@@ -36,6 +44,39 @@ public final class ScheduleFiles {
         writeSchedule(folder.resolve(SCHEDULE), community, schedule);
         writeGuestEvs(folder.resolve(GUEST_EVS), community, schedule);
         writeProfit(folder.resolve(PROFIT), community, profit);
+        writeSettlement(folder.resolve(SETTLEMENT), Settlement.of(community, schedule));
+        writeTrades(folder.resolve(P2P_TRADES), community, schedule);
+    }
+
+    /** One row per house: every money flow of its day and its net, in the case's currency. */
+    static void writeSettlement(Path file, Settlement settlement) throws IOException {
+        CommunityCase community = settlement.community();
+        List<String> header = new ArrayList<>(List.of("house", "community"));
+        for (Flow flow : Flow.values()) {
+            header.add(flow.key());
+        }
+        header.add("net");
+        try (CSVPrinter csv = printer(file, header)) {
+            for (int h = 0; h < community.houses().size(); h++) {
+                House house = community.houses().get(h);
+                List<String> row = new ArrayList<>(List.of(house.id(), house.community()));
+                for (Flow flow : Flow.values()) {
+                    row.add(Numbers.csv(settlement.total(h, flow)));
+                }
+                row.add(Numbers.csv(settlement.net(h)));
+                csv.printRecord(row);
+            }
+        }
+    }
+
+    /** One row per period, seller and buyer: the pro-rata share of the P2P pool (see {@link P2pTrades}). */
+    static void writeTrades(Path file, CommunityCase community, Schedule schedule) throws IOException {
+        try (CSVPrinter csv = printer(file, List.of("period", "seller", "buyer", "energy_kwh", "amount"))) {
+            for (P2pTrades.Trade trade : P2pTrades.of(community, schedule)) {
+                csv.printRecord(trade.period(), trade.seller(), trade.buyer(), Numbers.csv(trade.energyKwh()),
+                        Numbers.csv(trade.amount()));
+            }
+        }
     }
 
     /** One row per house and period: the inputs, then every decision variable, then guest EVs parked. */

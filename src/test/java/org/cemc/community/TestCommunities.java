@@ -216,7 +216,7 @@ public final class TestCommunities {
         }
 
         private Prices build() {
-            return new Prices(gridBuy, gridSell, p2p, drIncentive, drFine, standby, ens,
+            return new Prices(gridBuy, gridSell, P2pMarket.series(p2p), drIncentive, drFine, standby, ens,
                     evCharge == null ? gridBuy : evCharge, evDischarge == null ? gridSell : evDischarge,
                     socialWelfareValue, parkingFee);
         }

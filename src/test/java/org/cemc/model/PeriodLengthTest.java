@@ -9,6 +9,7 @@ import org.cemc.community.CommunityCase;
 import org.cemc.community.EnergyCommunity;
 import org.cemc.community.GuestEv;
 import org.cemc.community.House;
+import org.cemc.community.P2pMarket;
 import org.cemc.community.Prices;
 import org.cemc.community.Series;
 import org.cemc.community.Switches;
@@ -37,7 +38,8 @@ class PeriodLengthTest {
                 Series.constant(periods, 0.4 / periodsPerHour));
         GuestEv ev = new GuestEv("ev", Optional.empty(), 1, 3, 25, 0.5, 0.7, 7.2, 0, 1, 1);
         Series grid = Series.constant(periods, 0.2);
-        Prices prices = new Prices(grid, Series.constant(periods, 0.05), grid, Series.constant(periods, 0.05),
+        Prices prices = new Prices(grid, Series.constant(periods, 0.05), P2pMarket.series(grid),
+                Series.constant(periods, 0.05),
                 Series.constant(periods, 0.03), Series.constant(periods, 0.1), Series.constant(periods, 0.22), grid,
                 grid, 0.055, 1.0);
         return new CommunityCase("day", "USD", new TimeGrid(periods, 1.0 / periodsPerHour),

@@ -1,0 +1,45 @@
+package org.cemc.result;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.House;
+
+/**
+ * Who traded with whom. The P2P pool (K12) matches no particular seller to a buyer, so each period's pool is
+ * shared pro rata: seller s delivers to buyer b the share {@code PB_b / sum PB} of what s sold, and b pays s that
+ * energy at the period's clearing price.
+ */
+public final class P2pTrades {
+    private P2pTrades() {
+    }
+
+    /** One pro-rata trade: energy (kWh) from seller to buyer in a period, and its price. */
+    public record Trade(int period, String seller, String buyer, double energyKwh, double amount) {
+    }
+
+    public static List<Trade> of(CommunityCase community, Schedule schedule) {
+        List<Trade> trades = new ArrayList<>();
+        List<House> houses = community.houses();
+        for (int t = 0; t < community.periods(); t++) {
+            double bought = 0;
+            for (House house : houses) {
+                bought += schedule.house(house.id()).get(HouseQuantity.P2P_BOUGHT, t);
+            }
+            if (bought <= 0) {
+                continue;
+            }
+            for (House seller : houses) {
+                double sold = schedule.house(seller.id()).get(HouseQuantity.P2P_SOLD, t);
+                for (House buyer : houses) {
+                    double energy = sold * schedule.house(buyer.id()).get(HouseQuantity.P2P_BOUGHT, t) / bought;
+                    if (energy > 0) {
+                        trades.add(new Trade(t, seller.id(), buyer.id(), energy,
+                                energy * community.prices().p2p().at(t)));
+                    }
+                }
+            }
+        }
+        return trades;
+    }
+}

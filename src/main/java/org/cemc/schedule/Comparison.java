@@ -1,0 +1,93 @@
+package org.cemc.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.Switches;
+import org.cemc.result.Settlement;
+import org.cemc.solve.SolverSettings;
+
+/**
+ * The value of each part of the scheme: the case solved as it is, with each part taken away, and with every house
+ * standing alone with the grid. Every variant only restricts the full model, so none can beat it.
+ */
+public record Comparison(List<Variant> variants) {
+
+    /** Variants in the order they are solved and shown; {@link #STANDALONE} last. */
+    public enum Scheme {
+        FULL("full scheme", s -> s),
+        NO_P2P("no P2P", s -> s.withP2p(false)),
+        NO_DR("no DR", s -> s.withDr(false)),
+        NO_GUEST_EVS("no guest EVs", s -> s.withGuestEvs(false)),
+        NO_V2G("no V2G", s -> s.withV2g(false)),
+        /**
+         * Each house alone with the grid: no P2P trading and no guest EVs (hosting is organised by the EC's
+         * aggregator); its own DR contract with the utility stays.
+         */
+        STANDALONE("standing alone", s -> s.withP2p(false).withGuestEvs(false));
+
+        private final String label;
+        private final UnaryOperator<Switches> restrict;
+
+        Scheme(String label, UnaryOperator<Switches> restrict) {
+            this.label = label;
+            this.restrict = restrict;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One solved variant: its outcome and settlement (houses' nets). */
+    public record Variant(Scheme scheme, Outcome outcome, Settlement settlement) {
+
+        public double communityProfit() {
+            return outcome.profit().orElseThrow().total();
+        }
+    }
+
+    /** A house worse off in the full scheme than standing alone, by {@code shortfall}. */
+    public record Shortfall(String house, double fullNet, double standaloneNet) {
+        public double shortfall() {
+            return standaloneNet - fullNet;
+        }
+    }
+
+    public static Comparison run(CommunityCase community, SolverSettings settings, IntConsumer onVariantDone) {
+        List<Variant> variants = new ArrayList<>();
+        for (Scheme scheme : Scheme.values()) {
+            CommunityCase restricted = community.withSwitches(scheme.restrict.apply(community.switches()));
+            Outcome outcome = Scheduler.run(restricted, settings);
+            if (outcome.schedule().isEmpty()) {
+                throw new IllegalStateException(scheme.label() + " has no checked schedule: "
+                        + outcome.solve().status() + " " + outcome.solve().message());
+            }
+            variants.add(new Variant(scheme, outcome, Settlement.of(restricted, outcome.schedule().orElseThrow())));
+            onVariantDone.accept(variants.size());
+        }
+        return new Comparison(variants);
+    }
+
+    public Variant variant(Scheme scheme) {
+        return variants.stream().filter(v -> v.scheme() == scheme).findFirst().orElseThrow();
+    }
+
+    /** The individual-rationality test: houses whose net in the full scheme is below their net standing alone. */
+    public List<Shortfall> worseOffThanAlone() {
+        Variant full = variant(Scheme.FULL);
+        Variant alone = variant(Scheme.STANDALONE);
+        List<Shortfall> shortfalls = new ArrayList<>();
+        CommunityCase community = full.outcome().community();
+        for (int h = 0; h < community.houses().size(); h++) {
+            double fullNet = full.settlement().net(h);
+            double aloneNet = alone.settlement().net(h);
+            if (fullNet < aloneNet - 1e-6) {
+                shortfalls.add(new Shortfall(community.houses().get(h).id(), fullNet, aloneNet));
+            }
+        }
+        return shortfalls;
+    }
+}
