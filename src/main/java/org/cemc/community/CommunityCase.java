@@ -28,6 +28,11 @@ public record CommunityCase(String name, String currency, TimeGrid grid, List<En
                 newSwitches);
     }
 
+    public CommunityCase withPrices(Prices newPrices) {
+        return new CommunityCase(name, currency, grid, communities, houses, guestEvs, guestEvScenarios, newPrices,
+                switches);
+    }
+
     /** The same community and day with other guest-EV requests (a scenario's, or representatives'). */
     public CommunityCase withGuestEvs(List<GuestEv> newGuestEvs) {
         return new CommunityCase(name, currency, grid, communities, houses, newGuestEvs, guestEvScenarios, prices,

@@ -20,6 +20,12 @@ public record Prices(Series gridBuy, Series gridSell, P2pMarket p2pMarket, Serie
                      Series standby, Series ens, Series evCharge, Series evDischarge,
                      double socialWelfareValue, double parkingFee) {
 
+    /** The same prices with another P2P market (another pricing rule). */
+    public Prices withP2pMarket(P2pMarket market) {
+        return new Prices(gridBuy, gridSell, market, drIncentive, drFine, standby, ens, evCharge, evDischarge,
+                socialWelfareValue, parkingFee);
+    }
+
     /** The P2P clearing price per kWh of each period, c^P2P. */
     public Series p2p() {
         return p2pMarket.clearing();

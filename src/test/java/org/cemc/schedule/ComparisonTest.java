@@ -1,0 +1,75 @@
+package org.cemc.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.P2pMarket;
+import org.cemc.community.Prices;
+import org.cemc.community.Series;
+import org.cemc.community.TestCommunities;
+import org.cemc.input.BuiltInCase;
+import org.cemc.result.Flow;
+import org.cemc.result.ProfitTerm;
+import org.cemc.result.Settlement;
+import org.cemc.scenario.EvRepresentatives;
+import org.cemc.solve.SolverSettings;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+
+    @Test
+    void takingAPartAwayNeverRaisesTheCommunitysOptimum() {
+        CommunityCase paper = BuiltInCase.read();
+        CommunityCase day = paper.withGuestEvs(EvRepresentatives.draw(paper.guestEvScenarios().orElseThrow()).requests());
+
+        Comparison comparison = Comparison.run(day, SolverSettings.defaults(), done -> { });
+
+        double full = comparison.variant(Comparison.Scheme.FULL).communityProfit();
+        assertThat(comparison.variants()).hasSize(Comparison.Scheme.values().length)
+                .allSatisfy(v -> assertThat(v.communityProfit()).as(v.scheme().label()).isLessThanOrEqualTo(full + 1e-6));
+    }
+
+    @Test
+    void aSellerPaidLessThanItsExportPriceIsFlaggedAsWorseOff() {
+        // a exports at 0.20 standing alone (2 kWh: +0.40, plus social welfare of its own 1 kWh, 0.055: 0.455). In
+        // the community it sells the 2 kWh P2P at 0.10 (+0.20) plus social welfare on 3 kWh (0.165): 0.365, which
+        // is 0.09 less, while b saves 0.20 and the community gains. A P2P price of at least 0.155 would make a
+        // no worse off.
+        CommunityCase community = TestCommunities.periods(1)
+                .house("a", h -> h.pv(3).interruptible(1))
+                .house("b", h -> h.interruptible(2))
+                .prices(p -> p.gridBuy(0.20).gridSell(0.20).p2p(0.10).ens(0.22).socialWelfareValue(0.055))
+                .build();
+
+        List<Comparison.Shortfall> worse = Comparison.run(community, SolverSettings.defaults(), done -> { })
+                .worseOffThanAlone();
+
+        assertThat(worse).hasSize(1);
+        assertThat(worse.get(0).house()).isEqualTo("a");
+        assertThat(worse.get(0).shortfall()).isCloseTo(0.09, within(1e-9));
+    }
+
+    @Test
+    void thePriceRuleMovesMoneyBetweenHousesButNotTheOptimum() {
+        CommunityCase paper = BuiltInCase.read();
+        CommunityCase sdr = paper.withGuestEvs(EvRepresentatives.draw(paper.guestEvScenarios().orElseThrow()).requests());
+        Prices prices = sdr.prices();
+        Series feedIn = Series.constant(sdr.periods(), 0.04);
+        CommunityCase midMarket = sdr.withPrices(prices.withP2pMarket(P2pMarket.midMarket(prices.gridBuy(), feedIn)));
+        CommunityCase flat = sdr.withPrices(prices.withP2pMarket(P2pMarket.series(Series.constant(sdr.periods(), 0.17))));
+
+        Outcome bySdr = Scheduler.run(sdr, SolverSettings.defaults());
+        Outcome byMid = Scheduler.run(midMarket, SolverSettings.defaults());
+        Outcome byFlat = Scheduler.run(flat, SolverSettings.defaults());
+
+        assertThat(byMid.solve().objective()).isCloseTo(bySdr.solve().objective(), within(1e-6));
+        assertThat(byFlat.solve().objective()).isCloseTo(bySdr.solve().objective(), within(1e-6));
+        assertThat(byFlat.profit().orElseThrow().term(ProfitTerm.P2P)).isCloseTo(0, within(1e-9));
+        double sellerAtSdr = Settlement.of(sdr, bySdr.schedule().orElseThrow()).total(0, Flow.P2P_RECEIVED);
+        double sellerAtFlat = Settlement.of(flat, byFlat.schedule().orElseThrow()).total(0, Flow.P2P_RECEIVED);
+        assertThat(sellerAtFlat).as("ec1-h1 is paid more per kWh at 0.17 than at the SDR price")
+                .isNotCloseTo(sellerAtSdr, within(1e-3));
+    }
+}
