@@ -14,9 +14,12 @@ import static org.cemc.result.HouseQuantity.PV_EXPORT;
 import static org.cemc.result.HouseQuantity.SELF_SUPPLY;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.GuestEv;
 import org.cemc.community.House;
@@ -43,9 +46,19 @@ public final class ScheduleChecker {
     private final List<Violation> violations = new ArrayList<>();
     private int rulesChecked;
 
+    /** Each guest EV's stay and candidate hosts, computed once from the inputs. */
+    private final List<Stay> stays = new ArrayList<>();
+    private final List<Set<Integer>> candidates = new ArrayList<>();
+
     private ScheduleChecker(CommunityCase community, Schedule schedule) {
         this.community = community;
         this.schedule = schedule;
+        if (community != null) {
+            for (GuestEv ev : community.guestEvs()) {
+                stays.add(ev.stay(community.grid()));
+                candidates.add(new HashSet<>(community.candidateHosts(ev)));
+            }
+        }
     }
 
     /** Checks the schedule, and that the profit it earns equals {@code claimedObjective}. */
@@ -152,9 +165,9 @@ public final class ScheduleChecker {
     /** sum over EVs that may park at house h and are present in t of Pdis * dt (the big-M of K4). */
     private double dischargeable(int h, int t) {
         double sum = 0;
-        for (GuestEv ev : community.guestEvs()) {
-            if (community.candidateHosts(ev).contains(h) && ev.stay(community.grid()).contains(t)) {
-                sum += community.grid().energy(ev.dischargeKw());
+        for (int e = 0; e < community.guestEvs().size(); e++) {
+            if (candidates.get(e).contains(h) && stays.get(e).contains(t)) {
+                sum += community.grid().energy(community.guestEvs().get(e).dischargeKw());
             }
         }
         return sum;
@@ -177,8 +190,8 @@ public final class ScheduleChecker {
         for (int e = 0; e < community.guestEvs().size(); e++) {
             GuestEv ev = community.guestEvs().get(e);
             EvPlan plan = schedule.evs().get(e);
-            Stay stay = ev.stay(community.grid());
-            List<Integer> candidates = community.candidateHosts(ev);
+            Stay stay = stays.get(e);
+            Set<Integer> hosts = candidates.get(e);
             double hostedSum = 0;
             for (Map.Entry<String, Double> hosting : plan.hosting().entrySet()) {
                 String house = hosting.getKey();
@@ -186,7 +199,7 @@ public final class ScheduleChecker {
                 hostedSum += x;
                 binary("binary x", ev.id() + "@" + house, -1, x);
                 int h = houseIndex(house);
-                if (h < 0 || !candidates.contains(h)) {
+                if (h < 0 || !hosts.contains(h)) {
                     atMost("E1 candidate host (x = 0 outside cand(e))", ev.id() + "@" + house, -1, x, 0);
                     continue;
                 }
@@ -240,15 +253,19 @@ public final class ScheduleChecker {
     }
 
     private void checkOneGuestPerHouse() {
-        for (House house : community.houses()) {
-            for (int t = 0; t < community.periods(); t++) {
-                double guests = 0;
-                for (int e = 0; e < community.guestEvs().size(); e++) {
-                    if (community.guestEvs().get(e).stay(community.grid()).contains(t)) {
-                        guests += schedule.evs().get(e).hosting().getOrDefault(house.id(), 0.0);
-                    }
+        Map<String, double[]> guests = new HashMap<>();
+        for (int e = 0; e < community.guestEvs().size(); e++) {
+            for (Map.Entry<String, Double> hosting : schedule.evs().get(e).hosting().entrySet()) {
+                double[] perPeriod = guests.computeIfAbsent(hosting.getKey(), k -> new double[community.periods()]);
+                for (int t = stays.get(e).first(); t < stays.get(e).end(); t++) {
+                    perPeriod[t] += hosting.getValue();
                 }
-                atMost("E2 one guest per house (sum_e AR * x <= 1)", house.id(), t, guests, 1);
+            }
+        }
+        for (House house : community.houses()) {
+            double[] perPeriod = guests.getOrDefault(house.id(), new double[community.periods()]);
+            for (int t = 0; t < community.periods(); t++) {
+                atMost("E2 one guest per house (sum_e AR * x <= 1)", house.id(), t, perPeriod[t], 1);
             }
         }
     }
@@ -267,13 +284,16 @@ public final class ScheduleChecker {
     }
 
     private int houseIndex(String id) {
-        for (int h = 0; h < community.houses().size(); h++) {
-            if (community.houses().get(h).id().equals(id)) {
-                return h;
+        if (houseIndex == null) {
+            houseIndex = new HashMap<>();
+            for (int h = 0; h < community.houses().size(); h++) {
+                houseIndex.put(community.houses().get(h).id(), h);
             }
         }
-        return -1;
+        return houseIndex.getOrDefault(id, -1);
     }
+
+    private Map<String, Integer> houseIndex;
 
     private void binary(String rule, String where, int period, double value) {
         rulesChecked++;

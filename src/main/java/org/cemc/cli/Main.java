@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cemc", mixinStandardHelpOptions = true, version = "cemc 0.1.0",
         description = "Community Energy Management Center: day-ahead scheduling of energy communities.",
         subcommands = {SolveCommand.class, CompareCommand.class, ReportCommand.class, ScenariosCommand.class,
-            EvaluateCommand.class})
+            EvaluateCommand.class, GenerateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int NO_SCHEDULE = 3;

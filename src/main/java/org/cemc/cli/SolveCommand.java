@@ -197,7 +197,7 @@ final class SolveCommand implements Callable<Integer> {
         if (exclusiveEvMode) {
             on = on.withExclusiveEvMode(true);
         }
-        return on.withLpRelaxation(lpRelaxation);
+        return on;
     }
 
     private void writeSummary(java.util.Map<String, Object> summary) throws IOException {

@@ -10,8 +10,11 @@ import org.cemc.result.HouseQuantity;
 /**
  * The per-house, per-period variables of model.md, indexed {@code [house][period]}. Their bounds carry K8
  * ({@code DR <= CALL}), the switches (a feature turned off fixes its variables to 0) and limits implied by K1 and
- * K2 that help the solver ({@code SS <= min(PV, ID)}, {@code PS <= PV}, ...). In a stochastic program the
- * first-stage quantities ({@link HouseQuantity#firstStage()}) are created once and shared by every scenario.
+ * K2 that help the solver ({@code SS <= min(PV, ID)}, {@code PS <= PV}, ...). Binaries that cannot matter are
+ * fixed without losing any optimum: a house with no PV and no charger has nothing to export ({@code v = 0}); with
+ * no PV it can only buy P2P ({@code r = 1}), with no interruptible demand only sell ({@code r = 0}). In a
+ * stochastic program the first-stage quantities ({@link HouseQuantity#firstStage()}) are created once and shared
+ * by every scenario.
  */
 final class HouseVariables {
     /** Which quantities this set creates itself; the others it takes from {@code shared}, or leaves out. */
@@ -63,8 +66,10 @@ final class HouseVariables {
                 continuous(lp, house, h, t, HouseQuantity.P2P_SOLD, on.p2p() ? pv : 0);
                 continuous(lp, house, h, t, HouseQuantity.P2P_BOUGHT, on.p2p() ? demand : 0);
                 continuous(lp, house, h, t, HouseQuantity.NOT_SUPPLIED, demand);
-                binary(lp, house, h, t, HouseQuantity.EXPORT_MODE, 0, 1);
-                binary(lp, house, h, t, HouseQuantity.P2P_BUYER, 0, on.p2p() ? 1 : 0);
+                boolean canExport = pv > 0 || house.hasCharger();
+                binary(lp, house, h, t, HouseQuantity.EXPORT_MODE, 0, canExport ? 1 : 0);
+                int buyer = !on.p2p() || demand == 0 ? 0 : pv == 0 ? 1 : -1;
+                binary(lp, house, h, t, HouseQuantity.P2P_BUYER, Math.max(buyer, 0), buyer < 0 ? 1 : buyer);
             }
         }
         return this;

@@ -91,8 +91,9 @@ public final class LinearModel {
         return rows.size();
     }
 
+    /** Binaries the solver has to decide: those not fixed to one value. */
     public long binaryCount() {
-        return variables.stream().filter(Variable::integer).count();
+        return variables.stream().filter(v -> v.integer() && v.lower() < v.upper()).count();
     }
 
     public double objectiveCoefficient(int variable) {

@@ -16,6 +16,9 @@ import org.cemc.solve.SolveResult;
 
 /** What {@code cemc solve} prints: the run's facts and the profit table in the shape of the paper's Table I. */
 public final class ConsoleReport {
+    /** Beyond this many ECs the table shows only the community total. */
+    private static final int MAX_EC_COLUMNS = 8;
+
     private ConsoleReport() {
     }
 
@@ -126,7 +129,12 @@ public final class ConsoleReport {
     /** The profit table: a row per objective term, a column per EC and one for the whole community. */
     public static String profitTable(CommunityCase community, ProfitTable profit) {
         StringBuilder text = new StringBuilder();
-        List<EnergyCommunity> ecs = community.communities();
+        List<EnergyCommunity> ecs = community.communities().size() <= MAX_EC_COLUMNS ? community.communities()
+                : List.of();
+        if (ecs.isEmpty()) {
+            text.append(String.format(Locale.ROOT, "(%d communities: per-EC figures are in profit.csv)%n",
+                    community.communities().size()));
+        }
         text.append(String.format(Locale.ROOT, "%-34s", "Profit (" + community.currency() + ")"));
         for (EnergyCommunity ec : ecs) {
             text.append(String.format(Locale.ROOT, "%10s", ec.id()));

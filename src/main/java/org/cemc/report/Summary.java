@@ -107,7 +107,7 @@ public final class Summary {
         options.put("guest_evs", on.guestEvs());
         options.put("v2g", on.v2g());
         options.put("exclusive_ev_mode", on.exclusiveEvMode());
-        options.put("lp_relaxation", on.lpRelaxation());
+        options.put("lp_relaxation", settings.relaxIntegers());
         return options;
     }
 

@@ -22,19 +22,20 @@ public final class P2pTrades {
         List<Trade> trades = new ArrayList<>();
         List<House> houses = community.houses();
         for (int t = 0; t < community.periods(); t++) {
-            double bought = 0;
-            for (House house : houses) {
-                bought += schedule.house(house.id()).get(HouseQuantity.P2P_BOUGHT, t);
+            double[] sold = new double[houses.size()];
+            double[] bought = new double[houses.size()];
+            double pool = 0;
+            for (int h = 0; h < houses.size(); h++) {
+                HousePlan plan = schedule.houses().get(h);
+                sold[h] = plan.get(HouseQuantity.P2P_SOLD, t);
+                bought[h] = plan.get(HouseQuantity.P2P_BOUGHT, t);
+                pool += bought[h];
             }
-            if (bought <= 0) {
-                continue;
-            }
-            for (House seller : houses) {
-                double sold = schedule.house(seller.id()).get(HouseQuantity.P2P_SOLD, t);
-                for (House buyer : houses) {
-                    double energy = sold * schedule.house(buyer.id()).get(HouseQuantity.P2P_BOUGHT, t) / bought;
+            for (int s = 0; pool > 0 && s < houses.size(); s++) {
+                for (int b = 0; sold[s] > 0 && b < houses.size(); b++) {
+                    double energy = sold[s] * bought[b] / pool;
                     if (energy > 0) {
-                        trades.add(new Trade(t, seller.id(), buyer.id(), energy,
+                        trades.add(new Trade(t, houses.get(s).id(), houses.get(b).id(), energy,
                                 energy * community.prices().p2p().at(t)));
                     }
                 }

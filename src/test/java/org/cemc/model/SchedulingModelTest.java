@@ -222,7 +222,7 @@ class SchedulingModelTest {
     void theLpRelaxationIsABoundAndNeverASchedule(SolverBackend backend) {
         assumeTrue(MilpSolver.isAvailable(backend));
         CommunityCase community = surplusAndDeficit(s -> s);
-        Outcome relaxed = Scheduler.run(community.withSwitches(community.switches().withLpRelaxation(true)),
+        Outcome relaxed = Scheduler.run(community,
                 new SolverSettings(backend, 30, 1e-9, true));
 
         assertThat(relaxed.schedule()).isEmpty();
