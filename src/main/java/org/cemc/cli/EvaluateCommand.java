@@ -19,7 +19,6 @@ import org.cemc.report.Progress;
 import org.cemc.result.FirstStage;
 import org.cemc.scenario.FleetScenarios;
 import org.cemc.schedule.Evaluation;
-import org.cemc.solve.SolverBackend;
 import org.cemc.solve.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,9 +53,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--no-perfect-information", description = "Skip solving each day with full knowledge (halves the time).")
     private boolean noPerfectInformation;
 
-    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "cbc",
-            description = "MILP solver: cbc, highs or scip (default: ${DEFAULT-VALUE}).")
-    private SolverBackend solver;
+    @CommandLine.Mixin
+    private SolverOptions solverOptions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write evaluation.csv (one row per day) to.")
     private Path out;
@@ -72,8 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 caseArgument.describe() + " has no guest_ev_scenarios block to draw days from (see docs/scenarios.md)."));
         FirstStage firstStage = FirstStageReader.read(schedule, community);
         List<List<GuestEv>> days = FleetScenarios.sample(block, samples, seed, "day");
-        SolverSettings settings = new SolverSettings(solver, SolverSettings.DEFAULT_TIME_LIMIT_SECONDS,
-                SolverSettings.DEFAULT_RELATIVE_GAP, false);
+        SolverSettings settings = solverOptions.settings(false);
         Evaluation evaluation = Evaluation.run(community, firstStage, days, settings, !noPerfectInformation,
                 new Progress(spec.commandLine().getErr(), "evaluating days", samples));
 

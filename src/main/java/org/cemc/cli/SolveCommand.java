@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cemc.community.CommunityCase;
@@ -21,8 +22,6 @@ import org.cemc.scenario.FleetScenarios;
 import org.cemc.schedule.StochasticOutcome;
 import org.cemc.schedule.Outcome;
 import org.cemc.schedule.Scheduler;
-import org.cemc.solve.MilpSolver;
-import org.cemc.solve.SolverBackend;
 import org.cemc.solve.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,17 +42,8 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the results to.")
     private Path out;
 
-    @Option(names = "--solver", paramLabel = "NAME", defaultValue = "cbc",
-            description = "MILP solver: cbc, highs or scip (default: ${DEFAULT-VALUE}, the fastest on the built-in case; see docs/solvers.md).")
-    private String solver;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Stop after this many seconds with the best schedule found (default: ${DEFAULT-VALUE}).")
-    private double timeLimit;
-
-    @Option(names = "--gap", paramLabel = "RELATIVE", defaultValue = "1e-4",
-            description = "Stop once the proven relative optimality gap is at most this (default: ${DEFAULT-VALUE}).")
-    private double gap;
+    @CommandLine.Mixin
+    private SolverOptions solverOptions;
 
     @Option(names = "--no-p2p", description = "No P2P trading between houses.")
     private boolean noP2p;
@@ -80,10 +70,7 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SolverSettings settings = settings();
-        if (settings == null) {
-            return Main.BAD_INPUT;
-        }
+        SolverSettings settings = solverOptions.settings(lpRelaxation);
         CommunityCase community = caseArgument.read();
         community = community.withSwitches(switches(community.switches()));
         if (evMode == EvMode.stochastic) {
@@ -160,26 +147,6 @@ final class SolveCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SolverSettings settings() {
-        PrintWriter err = spec.commandLine().getErr();
-        SolverBackend backend;
-        try {
-            backend = SolverBackend.valueOf(solver.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            err.println("cemc: --solver " + solver + " is not known; choose highs, scip or cbc.");
-            return null;
-        }
-        if (!MilpSolver.isAvailable(backend)) {
-            err.println("cemc: --solver " + solver + " is not available in this OR-Tools build; try highs.");
-            return null;
-        }
-        if (!(timeLimit > 0) || !(gap >= 0)) {
-            err.println("cemc: --time-limit must be > 0 seconds and --gap >= 0 (got " + timeLimit + " and " + gap + ").");
-            return null;
-        }
-        return new SolverSettings(backend, timeLimit, gap, lpRelaxation);
-    }
-
     private Switches switches(Switches fromCase) {
         Switches on = fromCase;
         if (noP2p) {
@@ -200,7 +167,7 @@ final class SolveCommand implements Callable<Integer> {
         return on;
     }
 
-    private void writeSummary(java.util.Map<String, Object> summary) throws IOException {
+    private void writeSummary(Map<String, Object> summary) throws IOException {
         if (out != null) {
             Summary.write(out, summary);
         }

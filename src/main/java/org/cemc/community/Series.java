@@ -32,13 +32,7 @@ public final class Series {
         return Arrays.stream(values).sum();
     }
 
-    public double max() {
-        return Arrays.stream(values).max().orElse(0);
-    }
 
-    public Series times(double factor) {
-        return new Series(Arrays.stream(values).map(v -> v * factor).toArray());
-    }
 
     public double[] toArray() {
         return values.clone();

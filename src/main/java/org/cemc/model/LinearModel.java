@@ -104,14 +104,6 @@ public final class LinearModel {
         return objectiveConstant;
     }
 
-    /** The objective's value at {@code values} (one per variable). */
-    public double objectiveValue(double[] values) {
-        double sum = objectiveConstant;
-        for (int i = 0; i < variables.size(); i++) {
-            sum += objective[i] * values[i];
-        }
-        return sum;
-    }
 
     /** Collects the terms of one row. */
     public final class RowBuilder {

@@ -1,7 +1,6 @@
 package org.cemc.community;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +59,11 @@ public final class TestCommunities {
         List<EnergyCommunity> communities = ecIds.stream().map(id -> new EnergyCommunity(id, id)).toList();
         return new CommunityCase("test", "USD", new TimeGrid(periods, 1), communities,
                 houses.stream().map(HouseBuilder::build).toList(), evs, Optional.empty(), prices.build(), switches);
+    }
+
+    /** Values given per period, or a single value standing for every period. */
+    private static Series perPeriod(int periods, double[] values) {
+        return values.length == 1 ? Series.constant(periods, values[0]) : Series.of(values);
     }
 
     /** One house; series are given per period, a single number standing for every period. */
@@ -121,12 +125,7 @@ public final class TestCommunities {
         }
 
         private double[] series(double[] values) {
-            if (values.length == 1) {
-                double[] constant = new double[periods];
-                Arrays.fill(constant, values[0]);
-                return constant;
-            }
-            return values.clone();
+            return perPeriod(periods, values).toArray();
         }
 
         private House build() {
@@ -157,7 +156,7 @@ public final class TestCommunities {
         }
 
         private Series series(double[] values) {
-            return values.length == 1 ? Series.constant(periods, values[0]) : Series.of(values);
+            return perPeriod(periods, values);
         }
 
         public PriceBuilder gridBuy(double... price) {
