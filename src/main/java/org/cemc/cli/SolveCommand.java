@@ -16,6 +16,7 @@ import org.cemc.community.GuestEvScenarios;
 import org.cemc.input.InvalidCaseException;
 import org.cemc.report.FirstStageFile;
 import org.cemc.report.Plots;
+import org.cemc.report.Progress;
 import org.cemc.result.FirstStage;
 import org.cemc.result.Schedule;
 import org.cemc.scenario.FleetScenarios;
@@ -88,7 +89,7 @@ final class SolveCommand implements Callable<Integer> {
         Outcome outcome = Scheduler.run(community, settings, Optional.empty(), refused -> {
             ConsoleReport.refusals(refused).forEach(err::println);
             err.flush();
-        });
+        }, steps -> new Progress(err, "decomposing over the P2P pool", steps));
         out.print(ConsoleReport.facts(outcome));
         if (settings.relaxIntegers()) {
             writeSummary(Summary.of(outcome));

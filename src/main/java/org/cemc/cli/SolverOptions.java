@@ -1,8 +1,10 @@
 package org.cemc.cli;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.cemc.input.InvalidCaseException;
 import org.cemc.solve.MilpSolver;
+import org.cemc.solve.SolveMethod;
 import org.cemc.solve.SolverBackend;
 import org.cemc.solve.SolverSettings;
 import picocli.CommandLine.Option;
@@ -13,6 +15,12 @@ final class SolverOptions {
             description = "MILP solver: cbc, highs or scip (default: ${DEFAULT-VALUE}, the fastest on the built-in "
                     + "case; see docs/solvers.md).")
     private String solver;
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
+            description = "direct (the whole MILP), decomposition (Lagrangian decomposition of the P2P pool "
+                    + "balance, for large cases) or auto: direct below " + SolveMethod.DECOMPOSE_FROM_HOUSES
+                    + " houses, decomposition from there on (default: ${DEFAULT-VALUE}; see docs/performance.md).")
+    private String method;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
             description = "Stop after this many seconds with the best schedule found (default: ${DEFAULT-VALUE}).")
@@ -33,10 +41,14 @@ final class SolverOptions {
         if (!MilpSolver.isAvailable(backend)) {
             throw new InvalidCaseException("--solver " + solver + " is not available in this OR-Tools build; try cbc.");
         }
+        SolveMethod solveMethod = Arrays.stream(SolveMethod.values())
+                .filter(m -> m.cliName().equalsIgnoreCase(method)).findFirst()
+                .orElseThrow(() -> new InvalidCaseException("--method " + method
+                        + " is not known; choose auto, direct or decomposition."));
         if (!(timeLimit > 0) || !(gap >= 0)) {
             throw new InvalidCaseException("--time-limit must be > 0 seconds and --gap >= 0 (got " + timeLimit
                     + " and " + gap + ").");
         }
-        return new SolverSettings(backend, timeLimit, gap, relaxIntegers);
+        return new SolverSettings(backend, timeLimit, gap, relaxIntegers, solveMethod);
     }
 }

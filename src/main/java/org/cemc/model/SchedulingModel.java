@@ -37,7 +37,17 @@ public final class SchedulingModel {
 
     public static SchedulingModel build(CommunityCase community) {
         LinearModel lp = new LinearModel();
-        return new SchedulingModel(lp, List.of(addScenario(lp, community, HouseVariables.add(lp, community))));
+        return new SchedulingModel(lp, List.of(addScenario(lp, community, HouseVariables.add(lp, community), true)));
+    }
+
+    /**
+     * The model without K12: P2P energy is bought and sold at the case's P2P clearing price instead of balancing
+     * in the pool. With that price set to a multiplier of K12 this is the Lagrangian subproblem the decomposition
+     * solves for each group of houses that guest EVs link (org.cemc.decomposition).
+     */
+    public static SchedulingModel buildWithPricedPool(CommunityCase community) {
+        LinearModel lp = new LinearModel();
+        return new SchedulingModel(lp, List.of(addScenario(lp, community, HouseVariables.add(lp, community), false)));
     }
 
     /**
@@ -54,14 +64,15 @@ public final class SchedulingModel {
         for (int s = 0; s < fleets.size(); s++) {
             CommunityCase scenario = base.withGuestEvs(fleets.get(s));
             lp.scope("s" + (s + 1) + "_", probabilities[s]);
-            parts.add(addScenario(lp, scenario, HouseVariables.sharing(lp, scenario, firstStage)));
+            parts.add(addScenario(lp, scenario, HouseVariables.sharing(lp, scenario, firstStage), true));
         }
         lp.scope("", 1);
         return new SchedulingModel(lp, parts);
     }
 
     /** The model's table of contents: variables, constraint families K1-K12 and E1-E6, objective. */
-    private static Part addScenario(LinearModel lp, CommunityCase community, HouseVariables houses) {
+    private static Part addScenario(LinearModel lp, CommunityCase community, HouseVariables houses,
+                                    boolean balancedPool) {
         List<Hostability> hostability = Hostability.of(community);
         GuestEvVariables evs = GuestEvVariables.add(lp, community, hostability);
         InterruptibleBalance.add(lp, community, houses);
@@ -70,7 +81,9 @@ public final class SchedulingModel {
         InterruptibleImportLimit.add(lp, community, houses);
         GridImport.add(lp, community, houses, evs);
         P2pRole.add(lp, community, houses);
-        P2pPoolBalance.add(lp, community, houses);
+        if (balancedPool) {
+            P2pPoolBalance.add(lp, community, houses);
+        }
         GuestEvHosting.add(lp, community, evs);
         GuestEvCharging.add(lp, community, evs);
         GuestEvBattery.add(lp, community, evs);

@@ -82,8 +82,8 @@ public final class ConsoleReport {
         text.append(String.format(Locale.ROOT, "%s%n  %d houses in %d communities, %d periods of %s h, %s%n",
                 community.name(), community.houses().size(), community.communities().size(), community.periods(),
                 Numbers.csv(community.grid().periodHours()), guestEvs));
-        text.append(String.format(Locale.ROOT, "  model:   %,d variables (%,d binaries), %,d constraints, built in %.2f s%n",
-                size.variables(), size.binaries(), size.constraints(), buildSeconds));
+        text.append(String.format(Locale.ROOT, "  model:   %s, %,d variables (%,d binaries), %,d constraints, built in "
+                + "%.2f s%n", size.form(), size.variables(), size.binaries(), size.constraints(), buildSeconds));
         text.append(String.format(Locale.ROOT, "  solver:  %s %s, status %s, solved in %.2f s%n", solve.solverName(),
                 solve.solverVersion(), solve.status(), solve.solveSeconds()));
         if (solve.status().hasSolution() && relaxed) {

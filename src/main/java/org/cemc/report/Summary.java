@@ -82,7 +82,9 @@ public final class Summary {
                 "guest_evs", community.guestEvs().size(), "periods", community.periods()));
         json.put("build_seconds", buildSeconds);
         json.put("solve_seconds", solve.solveSeconds());
-        json.put("solver", Map.of("name", solve.solverName(), "version", solve.solverVersion()));
+        json.put("solver", Map.of("name", solve.solverName(), "version", solve.solverVersion(),
+                "method", settings.method().resolve(community, settings.relaxIntegers()).cliName(),
+                "model_form", size.form()));
         json.put("options", options(community, settings));
         return json;
     }

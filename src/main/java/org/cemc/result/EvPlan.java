@@ -22,6 +22,11 @@ public record EvPlan(String ev, Map<String, Double> hosting, Map<String, Series>
         discharge = Map.copyOf(discharge);
     }
 
+    /** An EV no house can host: nothing charged or discharged, its battery as it arrived all day. */
+    public static EvPlan unhosted(String ev, int periods, double initialEnergyKwh) {
+        return new EvPlan(ev, Map.of(), Map.of(), Map.of(), Series.constant(periods, initialEnergyKwh));
+    }
+
     /** The house that hosts the EV, if any. */
     public Optional<String> host() {
         return hosting.entrySet().stream()

@@ -33,7 +33,7 @@ public record Evaluation(List<Day> days) {
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < fleets.size(); i++) {
             CommunityCase day = base.withGuestEvs(fleets.get(i));
-            Outcome replay = trusted(Scheduler.run(day, settings, Optional.of(firstStage), refused -> { }), i);
+            Outcome replay = trusted(Scheduler.run(day, settings, Optional.of(firstStage), refused -> { }, steps -> done -> { }), i);
             double best = perfectInformation
                     ? trusted(Scheduler.run(day, settings), i).profit().orElseThrow().total() : Double.NaN;
             int hosted = (int) replay.schedule().orElseThrow().evs().stream().filter(ev -> ev.host().isPresent()).count();

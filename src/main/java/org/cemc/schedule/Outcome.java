@@ -21,8 +21,12 @@ public record Outcome(CommunityCase community, SolverSettings settings, ModelSiz
                       SolveResult solve, List<Hostability> refusedEvs, Optional<CheckReport> check,
                       Optional<Schedule> schedule, Optional<ProfitTable> profit) {
 
-    /** Sizes of the model, as the solver saw it. */
-    public record ModelSize(int variables, int constraints, long binaries) {
+    /**
+     * Sizes of the model, as the solver saw it (with the decomposition: its hosting blocks' MILPs together).
+     *
+     * @param form how the model was solved, in a few words ("direct MILP", or the decomposition's parts)
+     */
+    public record ModelSize(long variables, long constraints, long binaries, String form) {
     }
 
     public Outcome {

@@ -19,7 +19,7 @@ class ConsoleReportTest {
 
     private static Outcome ended(SolveStatus status, String message, Optional<CheckReport> check) {
         SolveResult solve = new SolveResult(status, 1, 1, 0, new double[0], "cbc", "2.10", 0.1, false, message);
-        return new Outcome(COMMUNITY, SolverSettings.defaults(), new Outcome.ModelSize(1, 1, 0), 0.01, solve,
+        return new Outcome(COMMUNITY, SolverSettings.defaults(), new Outcome.ModelSize(1, 1, 0, "direct MILP"), 0.01, solve,
                 List.of(), check, Optional.empty(), Optional.empty());
     }
 
@@ -44,7 +44,7 @@ class ConsoleReportTest {
     void anUnprovenGapIsSaidToBeUnknownNotZero() {
         SolveResult solve = new SolveResult(SolveStatus.FEASIBLE, 10, Double.NaN, Double.NaN, new double[0], "highs",
                 "", 1, true, "");
-        Outcome outcome = new Outcome(COMMUNITY, SolverSettings.defaults(), new Outcome.ModelSize(1, 1, 0), 0.01,
+        Outcome outcome = new Outcome(COMMUNITY, SolverSettings.defaults(), new Outcome.ModelSize(1, 1, 0, "direct MILP"), 0.01,
                 solve, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
         assertThat(ConsoleReport.facts(outcome)).contains("status FEASIBLE", "no bound proven, gap unknown")

@@ -1,0 +1,41 @@
+package org.cemc.solve;
+
+import org.cemc.community.CommunityCase;
+
+/** How a deterministic day is solved: the whole MILP at once, or decomposed over the P2P pool balance (K12). */
+public enum SolveMethod {
+    /** The direct MILP up to {@link #DECOMPOSE_FROM_HOUSES} houses, the decomposition from there on. */
+    AUTO("auto"),
+    /** The whole model of model.md handed to the solver: exact, and the reference on small cases. */
+    DIRECT("direct"),
+    /** Lagrangian decomposition of K12 (org.cemc.decomposition): a schedule and a proven bound in seconds. */
+    DECOMPOSITION("decomposition");
+
+    /**
+     * Size from which AUTO decomposes. Measured (docs/performance.md): the direct MILP proves optimality on 180
+     * houses in about a second and stalls on 1,800; the decomposition's gap shrinks as houses are added and is
+     * within the default tolerance from a few hundred houses on.
+     */
+    public static final int DECOMPOSE_FROM_HOUSES = 500;
+
+    private final String cliName;
+
+    SolveMethod(String cliName) {
+        this.cliName = cliName;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    /** DIRECT or DECOMPOSITION for this case (an LP relaxation is always direct). */
+    public SolveMethod resolve(CommunityCase community, boolean relaxIntegers) {
+        if (relaxIntegers) {
+            return DIRECT;
+        }
+        if (this != AUTO) {
+            return this;
+        }
+        return community.houses().size() >= DECOMPOSE_FROM_HOUSES ? DECOMPOSITION : DIRECT;
+    }
+}
