@@ -23,6 +23,7 @@ import java.util.Set;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.GuestEv;
 import org.cemc.community.House;
+import org.cemc.community.Series;
 import org.cemc.community.Stay;
 import org.cemc.community.Switches;
 import org.cemc.result.EvPlan;
@@ -49,14 +50,31 @@ public final class ScheduleChecker {
     /** Each guest EV's stay and candidate hosts, computed once from the inputs. */
     private final List<Stay> stays = new ArrayList<>();
     private final List<Set<Integer>> candidates = new ArrayList<>();
+    /** Per house id, what hosted guest EVs charge and discharge there each period (from the schedule). */
+    private final Map<String, double[]> chargedAt = new HashMap<>();
+    private final Map<String, double[]> dischargedAt = new HashMap<>();
+    /** [house][period]: sum of Pdis * dt over the EVs that may park there then (the big-M of K4). */
+    private double[][] dischargeable;
 
     private ScheduleChecker(CommunityCase community, Schedule schedule) {
         this.community = community;
         this.schedule = schedule;
         if (community != null) {
+            int periods = community.periods();
+            dischargeable = new double[community.houses().size()][periods];
             for (GuestEv ev : community.guestEvs()) {
-                stays.add(ev.stay(community.grid()));
+                Stay stay = ev.stay(community.grid());
+                stays.add(stay);
                 candidates.add(new HashSet<>(community.candidateHosts(ev)));
+                for (int h : community.candidateHosts(ev)) {
+                    for (int t = stay.first(); t < stay.end(); t++) {
+                        dischargeable[h][t] += community.grid().energy(ev.dischargeKw());
+                    }
+                }
+            }
+            for (EvPlan plan : schedule.evs()) {
+                plan.charge().forEach((house, energy) -> accumulate(chargedAt, house, energy, periods));
+                plan.discharge().forEach((house, energy) -> accumulate(dischargedAt, house, energy, periods));
             }
         }
     }
@@ -134,7 +152,7 @@ public final class ScheduleChecker {
                 equal("K1 interruptible balance (SS + DR + GI + PB + ENS = ID)", id, t, ss + dr + gi + pb + ens, demand);
                 atMost("K2 PV split (SS + PS + GXpv <= PV)", id, t, ss + ps + gxpv, pv);
                 equal("K3 grid export (GX = GXpv + sum DCH)", id, t, gx, gxpv + guestEvDischarge(house, t));
-                atMost("K4 export mode (GX <= v * (PV + sum AR * Pdis * dt))", id, t, gx, v * (pv + dischargeable(h, t)));
+                atMost("K4 export mode (GX <= v * (PV + sum AR * Pdis * dt))", id, t, gx, v * (pv + dischargeable[h][t]));
                 atMost("K5 import limit (GI <= (1 - v) * ID)", id, t, gi, (1 - v) * demand);
                 equal("K6 uninterruptible purchase (GU = UID + sum CH)", id, t, gu,
                         house.uninterruptible().at(t) + guestEvCharge(house, t));
@@ -154,23 +172,21 @@ public final class ScheduleChecker {
         }
     }
 
+    private static void accumulate(Map<String, double[]> into, String house, Series energy, int periods) {
+        double[] sum = into.computeIfAbsent(house, k -> new double[periods]);
+        for (int t = 0; t < periods && t < energy.length(); t++) {
+            sum[t] += energy.at(t);
+        }
+    }
+
     private double guestEvCharge(House house, int t) {
-        return schedule.evs().stream().mapToDouble(plan -> plan.chargeAt(house.id(), t)).sum();
+        double[] charged = chargedAt.get(house.id());
+        return charged == null ? 0 : charged[t];
     }
 
     private double guestEvDischarge(House house, int t) {
-        return schedule.evs().stream().mapToDouble(plan -> plan.dischargeAt(house.id(), t)).sum();
-    }
-
-    /** sum over EVs that may park at house h and are present in t of Pdis * dt (the big-M of K4). */
-    private double dischargeable(int h, int t) {
-        double sum = 0;
-        for (int e = 0; e < community.guestEvs().size(); e++) {
-            if (candidates.get(e).contains(h) && stays.get(e).contains(t)) {
-                sum += community.grid().energy(community.guestEvs().get(e).dischargeKw());
-            }
-        }
-        return sum;
+        double[] discharged = dischargedAt.get(house.id());
+        return discharged == null ? 0 : discharged[t];
     }
 
     private void checkPool() {

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cemc.community.CommunityCase;
@@ -34,18 +37,32 @@ public final class ScheduleFiles {
     public static final String PROFIT = "profit.csv";
     public static final String SETTLEMENT = "settlement.csv";
     public static final String P2P_TRADES = "p2p-trades.csv";
+    /** p2p-trades.csv is left out above this many rows (a pool of thousands of houses has millions of pairs). */
+    public static final long MAX_TRADE_ROWS = 1_000_000;
 
     private ScheduleFiles() {
     }
 
-    public static void write(Path folder, CommunityCase community, Schedule schedule, ProfitTable profit)
+    /**
+     * Writes the files; returns what was left out and why (p2p-trades.csv when it would exceed
+     * {@link #MAX_TRADE_ROWS} rows), else an empty list.
+     */
+    public static List<String> write(Path folder, CommunityCase community, Schedule schedule, ProfitTable profit)
             throws IOException {
         Files.createDirectories(folder);
         writeSchedule(folder.resolve(SCHEDULE), community, schedule);
         writeGuestEvs(folder.resolve(GUEST_EVS), community, schedule);
         writeProfit(folder.resolve(PROFIT), community, profit);
         writeSettlement(folder.resolve(SETTLEMENT), Settlement.of(community, schedule));
+        long trades = P2pTrades.count(community, schedule);
+        if (trades > MAX_TRADE_ROWS) {
+            Files.deleteIfExists(folder.resolve(P2P_TRADES));
+            return List.of(String.format(Locale.ROOT, "%s not written: the pro-rata split of the pool would take "
+                    + "%,d rows (more than %,d); %s has each house's P2P energy and money", P2P_TRADES, trades,
+                    MAX_TRADE_ROWS, SETTLEMENT));
+        }
         writeTrades(folder.resolve(P2P_TRADES), community, schedule);
+        return List.of();
     }
 
     /** One row per house: every money flow of its day and its net, in the case's currency. */
@@ -87,9 +104,11 @@ public final class ScheduleFiles {
             header.add(quantity.column());
         }
         header.add("guest_evs_parked");
+        Map<String, int[]> parked = guestsParked(community, schedule);
         try (CSVPrinter csv = printer(file, header)) {
             for (House house : community.houses()) {
                 HousePlan plan = schedule.house(house.id());
+                int[] parkedHere = parked.getOrDefault(house.id(), new int[community.periods()]);
                 for (int t = 0; t < community.periods(); t++) {
                     List<String> row = new ArrayList<>(List.of(house.id(), house.community(), Integer.toString(t),
                             Numbers.csv(community.grid().startHour(t)), Numbers.csv(house.pv().at(t)),
@@ -98,21 +117,24 @@ public final class ScheduleFiles {
                     for (HouseQuantity quantity : HouseQuantity.values()) {
                         row.add(Numbers.csv(plan.get(quantity, t)));
                     }
-                    row.add(Integer.toString(guestsParked(community, schedule, house.id(), t)));
+                    row.add(Integer.toString(parkedHere[t]));
                     csv.printRecord(row);
                 }
             }
         }
     }
 
-    /** N[h,t]: guest EVs present in period t and hosted at the house. */
-    private static int guestsParked(CommunityCase community, Schedule schedule, String house, int t) {
-        int parked = 0;
+    /** N[h,t] by house id: guest EVs present in period t and hosted at the house. */
+    private static Map<String, int[]> guestsParked(CommunityCase community, Schedule schedule) {
+        Map<String, int[]> parked = new HashMap<>();
         for (int e = 0; e < community.guestEvs().size(); e++) {
-            boolean present = community.guestEvs().get(e).stay(community.grid()).contains(t);
-            if (present && schedule.evs().get(e).host().filter(house::equals).isPresent()) {
-                parked++;
-            }
+            Stay stay = community.guestEvs().get(e).stay(community.grid());
+            schedule.evs().get(e).host().ifPresent(host -> {
+                int[] perPeriod = parked.computeIfAbsent(host, k -> new int[community.periods()]);
+                for (int t = stay.first(); t < stay.end(); t++) {
+                    perPeriod[t]++;
+                }
+            });
         }
         return parked;
     }

@@ -18,6 +18,21 @@ public final class P2pTrades {
     public record Trade(int period, String seller, String buyer, double energyKwh, double amount) {
     }
 
+    /** How many trades {@link #of} lists: per period, sellers times buyers (it grows with the square of houses). */
+    public static long count(CommunityCase community, Schedule schedule) {
+        long count = 0;
+        for (int t = 0; t < community.periods(); t++) {
+            long sellers = 0;
+            long buyers = 0;
+            for (HousePlan plan : schedule.houses()) {
+                sellers += plan.get(HouseQuantity.P2P_SOLD, t) > 0 ? 1 : 0;
+                buyers += plan.get(HouseQuantity.P2P_BOUGHT, t) > 0 ? 1 : 0;
+            }
+            count += sellers * buyers;
+        }
+        return count;
+    }
+
     public static List<Trade> of(CommunityCase community, Schedule schedule) {
         List<Trade> trades = new ArrayList<>();
         List<House> houses = community.houses();

@@ -1,0 +1,104 @@
+package org.cemc.decomposition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.assertj.core.data.Offset;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.P2pMarket;
+import org.cemc.community.Series;
+import org.cemc.community.TestCommunities;
+import org.cemc.model.SchedulingModel;
+import org.cemc.solve.MilpSolver;
+import org.cemc.solve.SolveResult;
+import org.cemc.solve.SolveStatus;
+import org.cemc.solve.SolverSettings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The closed form must be the exact optimum of a house-period with K12 priced: the decomposition's bound is only
+ * valid if it is. It is compared with the MILP of model.md on the same one-house, one-period case.
+ */
+class HouseResponseTest {
+    private static final Offset<Double> MONEY = within(1e-7);
+
+    /**
+     * PV 3, demand 1, grid 0.20 / 0.05, SWV 0.055, P2P at 0.10. Self-supply 1 kWh (0.055), then the 2 kWh left:
+     * sold P2P they earn 0.10 + 0.055 = 0.155 each, exported 0.05, so sell: 0.055 + 0.31 = 0.365, as a seller
+     * (r = 0); import mode suffices (v = 0, nothing exported).
+     */
+    @Test
+    void aHouseWithPvToSpareSellsItWhenThePoolPaysMoreThanTheGrid() {
+        HousePeriod house = new HousePeriod(3, 1, 0, 0.20, 0.05, 0, 0.055, 0.22, true, 0);
+
+        HouseAllocation best = HouseResponse.best(house, 0.10, false);
+
+        assertThat(best.profit()).isCloseTo(0.365, MONEY);
+        assertThat(best.selfSupply()).isCloseTo(1, MONEY);
+        assertThat(best.p2pSold()).isCloseTo(2, MONEY);
+        assertThat(best.buyer()).isZero();
+        assertThat(best.exportMode()).isZero();
+    }
+
+    /**
+     * PV 1, demand 3, grid 0.20. Buying the 2 kWh short P2P at 0.10 (r = 1) beats the grid: 0.055 (self-supply)
+     * - 0.20 = -0.145. At a P2P price of 0.30, above the grid's 0.20, its own 1 kWh of PV is worth more sold to the
+     * pool (0.30 + SWV 0.055) than used (0.20 saved + 0.055), so it sells it and imports all 3 kWh:
+     * 0.355 - 0.60 = -0.245.
+     */
+    @Test
+    void aHouseShortOfPvBuysFromThePoolOnlyBelowTheGridPrice() {
+        HousePeriod house = new HousePeriod(1, 3, 0, 0.20, 0.05, 0, 0.055, 0.22, true, 0);
+
+        assertThat(HouseResponse.best(house, 0.10, false).profit()).isCloseTo(-0.145, MONEY);
+        assertThat(HouseResponse.best(house, 0.10, false).p2pBought()).isCloseTo(2, MONEY);
+        assertThat(HouseResponse.best(house, 0.30, false).profit()).isCloseTo(-0.245, MONEY);
+        assertThat(HouseResponse.best(house, 0.30, false).p2pSold()).isCloseTo(1, MONEY);
+        assertThat(HouseResponse.best(house, 0.30, false).gridInterruptible()).isCloseTo(3, MONEY);
+    }
+
+    /** With the trade fixed at 0.5 kWh bought, the other 1.5 kWh come from the grid: 0.055 - 0.05 - 0.30. */
+    @Test
+    void aFixedTradeIsHonouredAndTheRestOptimised() {
+        HousePeriod house = new HousePeriod(1, 3, 0, 0.20, 0.05, 0, 0.055, 0.22, true, 0);
+
+        HouseAllocation fixed = HouseResponse.withTrade(house, 0.10, 0, 1, 0.5);
+
+        assertThat(fixed.p2pBought()).isCloseTo(0.5, MONEY);
+        assertThat(fixed.gridInterruptible()).isCloseTo(1.5, MONEY);
+        assertThat(fixed.profit()).isCloseTo(0.055 - 0.05 - 0.30, MONEY);
+    }
+
+    @Test
+    void theClosedFormEqualsTheMilpOnRandomHousesAndPrices() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 150; trial++) {
+            double pv = random.nextInt(3) == 0 ? 0 : 5 * random.nextDouble();
+            double demand = random.nextInt(4) == 0 ? 0 : 4 * random.nextDouble();
+            double callable = random.nextBoolean() ? demand * random.nextDouble() : 0;
+            double buy = 0.05 + 0.3 * random.nextDouble();
+            double sell = buy * random.nextDouble();
+            double poolPrice = -0.1 + 0.5 * random.nextDouble();
+            boolean p2p = random.nextInt(5) > 0;
+            boolean dr = random.nextInt(5) > 0;
+            CommunityCase community = TestCommunities.periods(1)
+                    .house("a", h -> h.pv(pv).interruptible(demand).uninterruptible(0.7).callable(callable).enrolled())
+                    .prices(p -> p.gridBuy(buy).gridSell(sell).drIncentive(0.3 * random.nextDouble())
+                            .drFine(0.1 * random.nextDouble()).standby(0.1).ens(1.1 * buy)
+                            .socialWelfareValue(0.1 * random.nextDouble()))
+                    .switches(s -> s.withP2p(p2p).withDr(dr))
+                    .build();
+            CommunityCase priced = community.withPrices(
+                    community.prices().withP2pMarket(P2pMarket.series(Series.of(poolPrice))));
+            SolveResult milp = MilpSolver.solve(SchedulingModel.buildWithPricedPool(priced).linearModel(),
+                    new SolverSettings(org.cemc.solve.SolverBackend.CBC, 10, 0, false));
+            assertThat(milp.status()).isEqualTo(SolveStatus.OPTIMAL);
+
+            HouseAllocation best = HouseResponse.best(HousePeriod.of(priced, priced.houses().get(0), 0), poolPrice,
+                    false);
+
+            assertThat(best.profit()).as("trial %d", trial).isCloseTo(milp.objective(), within(1e-6));
+        }
+    }
+}
