@@ -101,22 +101,27 @@ public final class PoolDecomposition {
 
     /** Units of work {@link #run} reports to its progress listener. */
     public int steps() {
-        return 2 * blocks.size() + 3;
+        return 2 * blocks.size() + 2 + periods;
     }
 
     public Result run(IntConsumer progress) {
         long deadline = System.nanoTime() + (long) (settings.timeLimitSeconds() * 1e9);
         AtomicInteger done = new AtomicInteger();
         double[] prices = clearingPrices();
-        progress.accept(done.incrementAndGet());
+        advance(progress, done);
         Optional<List<HostingBlocks.Solution>> solved = solveBlocks(prices, deadline, progress, done);
+        boolean solvedAgain = false;
         if (solved.isPresent() && updateMustExport(solved.get())) {
             double[] again = clearingPrices();
             if (differ(again, prices)) {
                 prices = again;
                 solved = solveBlocks(prices, deadline, progress, done);
                 solved.ifPresent(this::updateMustExport);
+                solvedAgain = true;
             }
+        }
+        if (!solvedAgain) {
+            progress.accept(done.addAndGet(blocks.size()));
         }
         if (solved.isEmpty()) {
             return new Result(Optional.empty(), Double.NaN, Double.NaN, prices, List.of(), 0, false, "",
@@ -125,9 +130,8 @@ public final class PoolDecomposition {
         }
         List<HostingBlocks.Solution> blockSolutions = solved.get();
         double bound = lagrangianBound(prices, blockSolutions);
-        progress.accept(done.incrementAndGet());
-        Recovered recovered = recover(prices, blockSolutions);
-        progress.accept(steps());
+        advance(progress, done);
+        Recovered recovered = recover(prices, blockSolutions, progress, done);
         int closedForm = 0;
         for (boolean blocked : inBlock) {
             closedForm += blocked ? 0 : periods;
@@ -136,6 +140,13 @@ public final class PoolDecomposition {
         String version = blockSolutions.isEmpty() ? "" : blockSolutions.get(0).result().solverVersion();
         return new Result(Optional.of(recovered.schedule()), recovered.objective(), bound, prices,
                 blockSolutions.stream().map(HostingBlocks.Solution::size).toList(), closedForm, verified, version, "");
+    }
+
+    /** One more unit of work done; reported in order from parallel workers. */
+    private static void advance(IntConsumer progress, AtomicInteger done) {
+        synchronized (done) {
+            progress.accept(done.incrementAndGet());
+        }
     }
 
     /** Each period's price where the pool clears, every house free to choose its binaries. */
@@ -187,9 +198,7 @@ public final class PoolDecomposition {
             double secondsLeft = Math.max(1, (deadline - System.nanoTime()) / 1e9);
             SolverSettings blockSettings = settings.withTimeLimit(Math.min(settings.timeLimitSeconds(), secondsLeft));
             Optional<HostingBlocks.Solution> solution = HostingBlocks.solve(community, block, prices, blockSettings);
-            synchronized (done) {
-                progress.accept(done.incrementAndGet());
-            }
+            advance(progress, done);
             return solution;
         }).toList();
         if (solved.stream().anyMatch(Optional::isEmpty)) {
@@ -277,7 +286,8 @@ public final class PoolDecomposition {
      * each house re-chooses its binaries at the new price while that earns more, and the better of the two
      * results is kept.
      */
-    private Recovered recover(double[] prices, List<HostingBlocks.Solution> solved) {
+    private Recovered recover(double[] prices, List<HostingBlocks.Solution> solved, IntConsumer progress,
+                              AtomicInteger done) {
         int houses = housePeriods.length;
         PeriodPlan[] plans = new PeriodPlan[periods];
         IntStream.range(0, periods).parallel().forEach(t -> {
@@ -298,6 +308,7 @@ public final class PoolDecomposition {
                     plans[t] = plan;
                 }
             }
+            advance(progress, done);
         });
         Map<String, EvPlan> evPlans = new HashMap<>();
         solved.forEach(solution -> solution.schedule().evs().forEach(plan -> evPlans.put(plan.ev(), plan)));

@@ -57,4 +57,16 @@ class SettlementTest {
                 .isCloseTo(outcome.schedule().orElseThrow().houses().stream()
                         .mapToDouble(p -> p.series(HouseQuantity.P2P_SOLD).sum()).sum(), within(1e-6));
     }
+
+    /** The count that decides whether p2p-trades.csv is written is the number of trades it would hold. */
+    @Test
+    void theTradeCountIsTheNumberOfTradesListed() {
+        CommunityCase paper = BuiltInCase.read();
+        CommunityCase day = paper.withGuestEvs(EvRepresentatives.draw(paper.guestEvScenarios().orElseThrow()).requests());
+        Schedule schedule = Scheduler.run(day, SolverSettings.defaults()).schedule().orElseThrow();
+
+        long count = P2pTrades.count(day, schedule);
+
+        assertThat(count).isPositive().isEqualTo(P2pTrades.of(day, schedule).size());
+    }
 }
