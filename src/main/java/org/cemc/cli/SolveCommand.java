@@ -3,8 +3,6 @@ package org.cemc.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -106,19 +104,15 @@ final class SolveCommand implements Callable<Integer> {
         out.println();
         out.print(ConsoleReport.profitTable(community, outcome.profit().orElseThrow()));
         if (this.out != null) {
-            List<String> leftOut = ScheduleFiles.write(this.out, community, schedule, outcome.profit().orElseThrow());
+            ScheduleFiles.Written written = ScheduleFiles.write(this.out, community, schedule,
+                    outcome.profit().orElseThrow());
             FirstStageFile.write(this.out, community, FirstStage.of(schedule));
             Plots.write(this.out, community, schedule, outcome.profit().orElseThrow());
             writeSummary(Summary.of(outcome));
             out.println();
-            List<String> written = new ArrayList<>(List.of(ScheduleFiles.SCHEDULE, ScheduleFiles.GUEST_EVS,
-                    ScheduleFiles.PROFIT, ScheduleFiles.SETTLEMENT, ScheduleFiles.P2P_TRADES, FirstStageFile.FILE));
-            if (!leftOut.isEmpty()) {
-                written.remove(ScheduleFiles.P2P_TRADES);
-            }
-            out.println("wrote " + String.join(", ", written) + ", " + Summary.FILE + " and " + Plots.FILES.size()
-                    + " plots to " + this.out);
-            leftOut.forEach(out::println);
+            out.println("wrote " + String.join(", ", written.files()) + ", " + FirstStageFile.FILE + ", "
+                    + Summary.FILE + " and " + Plots.FILES.size() + " plots to " + this.out);
+            written.leftOut().forEach(out::println);
         }
         return 0;
     }
@@ -144,7 +138,7 @@ final class SolveCommand implements Callable<Integer> {
         if (this.out != null) {
             for (StochasticOutcome.Scenario s : outcome.scenarios()) {
                 ScheduleFiles.write(this.out.resolve("scenario-" + s.index()), s.community(), s.schedule().orElseThrow(),
-                        s.profit().orElseThrow()).forEach(out::println);
+                        s.profit().orElseThrow()).leftOut().forEach(out::println);
             }
             FirstStageFile.write(this.out, community,
                     FirstStage.of(outcome.scenarios().get(0).schedule().orElseThrow()));

@@ -86,14 +86,16 @@ final class HostingBlocks {
                 community.communities(), houses, block.evs().stream().map(community.guestEvs()::get).toList(),
                 Optional.empty(), community.prices().withP2pMarket(P2pMarket.series(Series.of(poolPrice))),
                 community.switches());
+        long start = System.nanoTime();
         SchedulingModel model = SchedulingModel.buildWithPricedPool(part);
-        SolveResult result = MilpSolver.solve(model.linearModel(), settings);
+        LinearModel lp = model.linearModel();
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        SolveResult result = MilpSolver.solve(lp, settings);
         if (!result.status().hasSolution()) {
             return Optional.empty();
         }
-        LinearModel lp = model.linearModel();
         return Optional.of(new Solution(block, part, result, model.schedule(result.values()),
-                new PoolDecomposition.BlockSize(lp.variableCount(), lp.rowCount(), lp.binaryCount())));
+                new PoolDecomposition.BlockSize(lp.variableCount(), lp.rowCount(), lp.binaryCount(), buildSeconds)));
     }
 
     private static int root(int[] parent, int h) {

@@ -66,8 +66,8 @@ public final class PoolDecomposition {
                          boolean solverVerified, String solverVersion, String failure) {
     }
 
-    /** Size of one hosting block's MILP. */
-    public record BlockSize(int variables, int constraints, long binaries) {
+    /** Size of one hosting block's MILP, and the time it took to build. */
+    public record BlockSize(int variables, int constraints, long binaries, double buildSeconds) {
     }
 
     private final CommunityCase community;

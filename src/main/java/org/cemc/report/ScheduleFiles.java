@@ -44,25 +44,31 @@ public final class ScheduleFiles {
     }
 
     /**
-     * Writes the files; returns what was left out and why (p2p-trades.csv when it would exceed
-     * {@link #MAX_TRADE_ROWS} rows), else an empty list.
+     * What {@link #write} wrote.
+     *
+     * @param files the names of the files written, in order
+     * @param leftOut for each file left out, why (p2p-trades.csv above {@link #MAX_TRADE_ROWS} rows)
      */
-    public static List<String> write(Path folder, CommunityCase community, Schedule schedule, ProfitTable profit)
+    public record Written(List<String> files, List<String> leftOut) {
+    }
+
+    public static Written write(Path folder, CommunityCase community, Schedule schedule, ProfitTable profit)
             throws IOException {
         Files.createDirectories(folder);
         writeSchedule(folder.resolve(SCHEDULE), community, schedule);
         writeGuestEvs(folder.resolve(GUEST_EVS), community, schedule);
         writeProfit(folder.resolve(PROFIT), community, profit);
         writeSettlement(folder.resolve(SETTLEMENT), Settlement.of(community, schedule));
+        List<String> files = List.of(SCHEDULE, GUEST_EVS, PROFIT, SETTLEMENT);
         long trades = P2pTrades.count(community, schedule);
         if (trades > MAX_TRADE_ROWS) {
             Files.deleteIfExists(folder.resolve(P2P_TRADES));
-            return List.of(String.format(Locale.ROOT, "%s not written: the pro-rata split of the pool would take "
-                    + "%,d rows (more than %,d); %s has each house's P2P energy and money", P2P_TRADES, trades,
-                    MAX_TRADE_ROWS, SETTLEMENT));
+            return new Written(files, List.of(String.format(Locale.ROOT, "%s not written: the pro-rata split of the "
+                    + "pool would take %,d rows (more than %,d); %s has each house's P2P energy and money",
+                    P2P_TRADES, trades, MAX_TRADE_ROWS, SETTLEMENT)));
         }
         writeTrades(folder.resolve(P2P_TRADES), community, schedule);
-        return List.of();
+        return new Written(List.of(SCHEDULE, GUEST_EVS, PROFIT, SETTLEMENT, P2P_TRADES), List.of());
     }
 
     /** One row per house: every money flow of its day and its net, in the case's currency. */
