@@ -29,10 +29,6 @@ public record SolverSettings(SolverBackend backend, double timeLimitSeconds, dou
         return new SolverSettings(SolverBackend.CBC, DEFAULT_TIME_LIMIT_SECONDS, DEFAULT_RELATIVE_GAP, false);
     }
 
-    public SolverSettings withMethod(SolveMethod newMethod) {
-        return new SolverSettings(backend, timeLimitSeconds, relativeGap, relaxIntegers, newMethod);
-    }
-
     public SolverSettings withTimeLimit(double seconds) {
         return new SolverSettings(backend, seconds, relativeGap, relaxIntegers, method);
     }
