@@ -54,19 +54,21 @@ public final class ScheduleChecker {
     private final Map<String, double[]> chargedAt = new HashMap<>();
     private final Map<String, double[]> dischargedAt = new HashMap<>();
     /** [house][period]: sum of Pdis * dt over the EVs that may park there then (the big-M of K4). */
-    private double[][] dischargeable;
+    private final double[][] dischargeable;
 
     private ScheduleChecker(CommunityCase community, Schedule schedule) {
         this.community = community;
         this.schedule = schedule;
+        this.dischargeable = community == null ? new double[0][0]
+                : new double[community.houses().size()][community.periods()];
         if (community != null) {
             int periods = community.periods();
-            dischargeable = new double[community.houses().size()][periods];
             for (GuestEv ev : community.guestEvs()) {
                 Stay stay = ev.stay(community.grid());
+                Set<Integer> hosts = new HashSet<>(community.candidateHosts(ev));
                 stays.add(stay);
-                candidates.add(new HashSet<>(community.candidateHosts(ev)));
-                for (int h : community.candidateHosts(ev)) {
+                candidates.add(hosts);
+                for (int h : hosts) {
                     for (int t = stay.first(); t < stay.end(); t++) {
                         dischargeable[h][t] += community.grid().energy(ev.dischargeKw());
                     }

@@ -183,7 +183,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             Files.writeString(Path.of("/proc/self/clear_refs"), "5");
         } catch (IOException | UnsupportedOperationException e) {
-            // Not Linux, or not allowed: the peak then runs over all runs so far, which the docs say.
+            // Not allowed here: the peak then runs over all runs so far (docs/performance.md says so).
         }
     }
 

@@ -50,6 +50,10 @@ public final class ScheduleFiles {
      * @param leftOut for each file left out, why (p2p-trades.csv above {@link #MAX_TRADE_ROWS} rows)
      */
     public record Written(List<String> files, List<String> leftOut) {
+        public Written {
+            files = List.copyOf(files);
+            leftOut = List.copyOf(leftOut);
+        }
     }
 
     public static Written write(Path folder, CommunityCase community, Schedule schedule, ProfitTable profit)
@@ -59,7 +63,7 @@ public final class ScheduleFiles {
         writeGuestEvs(folder.resolve(GUEST_EVS), community, schedule);
         writeProfit(folder.resolve(PROFIT), community, profit);
         writeSettlement(folder.resolve(SETTLEMENT), Settlement.of(community, schedule));
-        List<String> files = List.of(SCHEDULE, GUEST_EVS, PROFIT, SETTLEMENT);
+        List<String> files = new ArrayList<>(List.of(SCHEDULE, GUEST_EVS, PROFIT, SETTLEMENT));
         long trades = P2pTrades.count(community, schedule);
         if (trades > MAX_TRADE_ROWS) {
             Files.deleteIfExists(folder.resolve(P2P_TRADES));
@@ -68,7 +72,8 @@ public final class ScheduleFiles {
                     P2P_TRADES, trades, MAX_TRADE_ROWS, SETTLEMENT)));
         }
         writeTrades(folder.resolve(P2P_TRADES), community, schedule);
-        return new Written(List.of(SCHEDULE, GUEST_EVS, PROFIT, SETTLEMENT, P2P_TRADES), List.of());
+        files.add(P2P_TRADES);
+        return new Written(files, List.of());
     }
 
     /** One row per house: every money flow of its day and its net, in the case's currency. */
