@@ -1,0 +1,202 @@
+package org.cemc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.cemc.community.CommunityCase;
+import org.cemc.schedule.Outcome;
+import org.cemc.schedule.Scheduler;
+import org.cemc.schedule.SolveMethod;
+import org.cemc.solve.SolveResult;
+import org.cemc.solve.SolveStatus;
+import org.cemc.solve.SolverBackend;
+import org.cemc.solve.SolverSettings;
+import org.cemc.synthetic.SyntheticCase;
+import org.hipparchus.stat.regression.SimpleRegression;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cemc bench}: build, solve and LP-relaxation times, proven gap, peak memory and model size of synthetic
+ * cases of growing size for each method and solver, as a Markdown table (docs/performance.md).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure build time, solve time and proven gap, LP-relaxation time, peak memory and model size "
+                + "on synthetic cases (18 houses per EC, one guest EV per 6 houses) for each method and solver, and "
+                + "print a Markdown table with the fitted growth of solve time with size.")
+final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--houses", paramLabel = "N,N", split = ",", defaultValue = "18,180,1800,18000",
+            description = "Case sizes in houses, multiples of 18 (default: ${DEFAULT-VALUE}).")
+    private List<Integer> sizes;
+
+    @Option(names = "--methods", paramLabel = "NAME,NAME", split = ",", defaultValue = "decomposition,direct",
+            description = "Methods to measure, each run in this order within a size (default: ${DEFAULT-VALUE}).")
+    private List<SolveMethod> methods;
+
+    @Option(names = "--solvers", paramLabel = "NAME,NAME", split = ",", defaultValue = "cbc,highs,scip",
+            description = "Solvers to measure (default: ${DEFAULT-VALUE}).")
+    private List<SolverBackend> solvers;
+
+    @Option(names = "--direct-up-to", paramLabel = "HOUSES", defaultValue = "1800",
+            description = "Largest case the direct MILP and its LP relaxation are run on; above it their rows say "
+                    + "why not (default: ${DEFAULT-VALUE}; the direct model of 18,000 houses does not fit in 8 GB).")
+    private int directUpTo;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time limit of each solve (default: ${DEFAULT-VALUE}).")
+    private double timeLimit;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of the cases (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to this Markdown file.")
+    private Path out;
+
+    /**
+     * One measured run; {@code relaxed} is the direct model's LP relaxation (the decomposition solves none), and
+     * {@code solved} is empty where the run was left out.
+     */
+    private record Row(int houses, SolveMethod method, SolverBackend solver, Optional<Outcome> solved,
+                       Optional<Outcome> relaxed, long peakMegabytes) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter console = spec.commandLine().getOut();
+        warmUp();
+        List<Row> rows = new ArrayList<>();
+        for (int houses : sizes) {
+            CommunityCase community = SyntheticCase.generate(Math.max(1, houses / 18), 18, Math.max(1, houses / 6), seed);
+            for (SolveMethod requested : methods) {
+                SolveMethod method = requested.resolve(community, false);
+                for (SolverBackend solver : solvers) {
+                    Row row = method == SolveMethod.DIRECT && houses > directUpTo
+                            ? new Row(houses, method, solver, Optional.empty(), Optional.empty(), -1)
+                            : measure(community, houses, method, solver);
+                    rows.add(row);
+                    console.println(line(row));
+                    console.flush();
+                }
+            }
+        }
+        String table = table(rows);
+        console.println();
+        console.print(table);
+        if (out != null) {
+            Files.writeString(out, table);
+        }
+        return 0;
+    }
+
+    /**
+     * Solves a small case once with each method and solver, unmeasured, so that loading OR-Tools' native library
+     * and compiling the hot Java code are not charged to the first row.
+     */
+    private void warmUp() {
+        spec.commandLine().getErr().println("bench: warming up...");
+        CommunityCase small = SyntheticCase.generate(1, 18, 3, seed);
+        for (SolveMethod method : methods) {
+            for (SolverBackend solver : solvers) {
+                Scheduler.run(small, new SolverSettings(solver, timeLimit, SolverSettings.DEFAULT_RELATIVE_GAP, false),
+                        method);
+            }
+        }
+    }
+
+    private Row measure(CommunityCase community, int houses, SolveMethod method, SolverBackend solver) {
+        spec.commandLine().getErr().printf(Locale.ROOT, "bench: %d houses, %s, %s...%n", houses, method.cliName(),
+                solver.cliName());
+        spec.commandLine().getErr().flush();
+        resetPeakMemory();
+        SolverSettings settings = new SolverSettings(solver, timeLimit, SolverSettings.DEFAULT_RELATIVE_GAP, false);
+        Outcome solved = Scheduler.run(community, settings, method);
+        Optional<Outcome> relaxed = method == SolveMethod.DIRECT
+                ? Optional.of(Scheduler.run(community, new SolverSettings(solver, timeLimit, 0, true), method))
+                : Optional.empty();
+        return new Row(houses, method, solver, Optional.of(solved), relaxed, peakMegabytes());
+    }
+
+    private String table(List<Row> rows) {
+        StringBuilder md = new StringBuilder("| houses | method | solver | variables | constraints | free binaries "
+                + "| build (s) | solve (s) | status | objective | proven gap | LP relaxation (s) | peak memory (MB) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        rows.forEach(r -> md.append(line(r)).append('\n'));
+        md.append('\n');
+        for (SolveMethod method : rows.stream().map(Row::method).distinct().toList()) {
+            for (SolverBackend solver : rows.stream().map(Row::solver).distinct().toList()) {
+                SimpleRegression fit = new SimpleRegression();
+                rows.stream().filter(r -> r.method() == method && r.solver() == solver)
+                        .flatMap(r -> r.solved().filter(o -> o.solve().status() == SolveStatus.OPTIMAL).stream())
+                        .forEach(o -> fit.addData(Math.log(o.community().houses().size()),
+                                Math.log(Math.max(o.solve().solveSeconds(), 1e-3))));
+                if (fit.getN() >= 2) {
+                    md.append(String.format(Locale.ROOT, "- %s, %s: solve time grows as houses^%.2f over the %d "
+                                    + "sizes it solved within the gap tolerance%n", method.cliName(), solver.cliName(),
+                            fit.getSlope(), fit.getN()));
+                }
+            }
+        }
+        md.append("\nRuns stopped by the time limit are left out of the fits.\n");
+        return md.toString();
+    }
+
+    private String line(Row r) {
+        if (r.solved().isEmpty()) {
+            return String.format(Locale.ROOT, "| %d | %s | %s | not run: above --direct-up-to %d houses | | | | | | "
+                    + "| | | |", r.houses(), r.method().cliName(), r.solver().cliName(), directUpTo);
+        }
+        Outcome o = r.solved().get();
+        SolveResult s = o.solve();
+        String relaxation = r.relaxed().map(BenchCommand::relaxationTime).orElse("–");
+        return String.format(Locale.ROOT, "| %d | %s | %s | %,d | %,d | %,d | %.2f | %.2f | %s | %.2f | %s | %s | %d |",
+                r.houses(), r.method().cliName(), r.solver().cliName(), o.size().variables(), o.size().constraints(),
+                o.size().binaries(), o.buildSeconds(), s.solveSeconds(), s.status(), s.objective(),
+                Double.isNaN(s.relativeGap()) ? "unknown" : String.format(Locale.ROOT, "%.3f %%", 100 * s.relativeGap()),
+                relaxation, r.peakMegabytes());
+    }
+
+    private static String relaxationTime(Outcome relaxed) {
+        SolveResult s = relaxed.solve();
+        return s.status() == SolveStatus.OPTIMAL
+                ? String.format(Locale.ROOT, "%.2f", s.solveSeconds())
+                : String.format(Locale.ROOT, "%s after %.2f", s.status(), s.solveSeconds());
+    }
+
+    /**
+     * Starts a new peak for {@link #peakMegabytes()}: frees what earlier runs left (G1 gives unused heap back after
+     * a full collection) and resets Linux's high-water mark of resident memory (clear_refs, since Linux 4.0).
+     */
+    private static void resetPeakMemory() {
+        System.gc();
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not allowed here: the peak then runs over all runs so far (docs/performance.md says so).
+        }
+    }
+
+    /** The process's peak resident memory since {@link #resetPeakMemory()} (Linux VmHWM), in MB; -1 if unknown. */
+    private static long peakMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,179 @@
+package org.cemc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.Switches;
+import org.cemc.report.ConsoleReport;
+import org.cemc.report.ScheduleFiles;
+import org.cemc.report.Summary;
+import org.cemc.community.GuestEvScenarios;
+import org.cemc.input.InvalidCaseException;
+import org.cemc.report.FirstStageFile;
+import org.cemc.report.Plots;
+import org.cemc.report.Progress;
+import org.cemc.result.FirstStage;
+import org.cemc.result.Schedule;
+import org.cemc.scenario.FleetScenarios;
+import org.cemc.schedule.StochasticOutcome;
+import org.cemc.schedule.Outcome;
+import org.cemc.schedule.Scheduler;
+import org.cemc.schedule.SolveMethod;
+import org.cemc.solve.SolverSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cemc solve [case] [--out dir]}: the day-ahead schedule of a case, checked, with its profit table. */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Solve a case (the built-in case study when none is given), check the schedule and print "
+                + "the profit table; with --out, write schedule.csv, guest-evs.csv, profit.csv and summary.json.")
+final class SolveCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    private CaseArgument caseArgument;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the results to.")
+    private Path out;
+
+    @CommandLine.Mixin
+    private SolverOptions solverOptions;
+
+    @Option(names = "--no-p2p", description = "No P2P trading between houses.")
+    private boolean noP2p;
+
+    @Option(names = "--no-dr", description = "No DR curtailment (stand-by is still paid).")
+    private boolean noDr;
+
+    @Option(names = "--no-guest-evs", description = "Host no guest EVs.")
+    private boolean noGuestEvs;
+
+    @Option(names = "--no-v2g", description = "Guest EVs do not discharge.")
+    private boolean noV2g;
+
+    @Option(names = "--exclusive-ev-mode", description = "An EV never charges and discharges in the same period.")
+    private boolean exclusiveEvMode;
+
+    @Option(names = "--ev-mode", paramLabel = "MODE", defaultValue = "representatives",
+            description = "With guest_ev_scenarios in the case: 'representatives' (each K-means representative is "
+                    + "one guest-EV request, as in the paper) or 'stochastic' (default: ${DEFAULT-VALUE}).")
+    private EvMode evMode;
+
+    @Option(names = "--lp-relaxation", description = "Solve with every binary relaxed: prints a bound, writes no schedule.")
+    private boolean lpRelaxation;
+
+    @Override
+    public Integer call() throws IOException {
+        SolverSettings settings = solverOptions.settings(lpRelaxation);
+        SolveMethod method = solverOptions.method();
+        CommunityCase community = caseArgument.read();
+        community = community.withSwitches(switches(community.switches()));
+        if (evMode == EvMode.stochastic) {
+            GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
+                    "--ev-mode stochastic needs guest EVs given as distributions, but "
+                            + caseArgument.describe() + " has no guest_ev_scenarios block (see docs/scenarios.md)."));
+            return solveStochastic(community, block, settings);
+        }
+        return solve(CaseScheduling.withGuestEvRequests(community, spec.commandLine().getOut()), settings, method);
+    }
+
+    private int solve(CommunityCase community, SolverSettings settings, SolveMethod method) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Outcome outcome = Scheduler.run(community, settings, method, Optional.empty(), refused -> {
+            ConsoleReport.refusals(refused).forEach(err::println);
+            err.flush();
+        }, steps -> new Progress(err, "decomposing over the P2P pool", steps));
+        out.print(ConsoleReport.facts(outcome));
+        if (settings.relaxIntegers()) {
+            writeSummary(Summary.of(outcome));
+            return outcome.solve().status().hasSolution() ? 0 : Main.NO_SCHEDULE;
+        }
+        if (outcome.schedule().isEmpty()) {
+            err.println("cemc: no schedule: " + ConsoleReport.whyNoSchedule(outcome));
+            writeSummary(Summary.of(outcome));
+            return Main.NO_SCHEDULE;
+        }
+        Schedule schedule = outcome.schedule().orElseThrow();
+        out.println();
+        out.print(ConsoleReport.profitTable(community, outcome.profit().orElseThrow()));
+        if (this.out != null) {
+            ScheduleFiles.Written written = ScheduleFiles.write(this.out, community, schedule,
+                    outcome.profit().orElseThrow());
+            FirstStageFile.write(this.out, community, FirstStage.of(schedule));
+            Plots.write(this.out, community, schedule, outcome.profit().orElseThrow());
+            writeSummary(Summary.of(outcome));
+            out.println();
+            out.println("wrote " + String.join(", ", written.files()) + ", " + FirstStageFile.FILE + ", "
+                    + Summary.FILE + " and " + Plots.FILES.size() + " plots to " + this.out);
+            written.leftOut().forEach(out::println);
+        }
+        return 0;
+    }
+
+    private int solveStochastic(CommunityCase community, GuestEvScenarios block, SolverSettings settings)
+            throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FleetScenarios scenarios = FleetScenarios.draw(block, community.grid());
+        out.printf(Locale.ROOT, "guest EVs: %d whole days drawn, reduced by K-means to %d scenarios%n", block.fleets(),
+                scenarios.clusters().size());
+        StochasticOutcome outcome = Scheduler.runStochastic(community, scenarios, settings);
+        out.print(ConsoleReport.facts(outcome));
+        if (settings.relaxIntegers()) {
+            writeSummary(Summary.of(outcome));
+            return outcome.solve().status().hasSolution() ? 0 : Main.NO_SCHEDULE;
+        }
+        if (!outcome.trusted()) {
+            err.println("cemc: no schedule: " + ConsoleReport.whyNoSchedule(outcome));
+            writeSummary(Summary.of(outcome));
+            return Main.NO_SCHEDULE;
+        }
+        if (this.out != null) {
+            for (StochasticOutcome.Scenario s : outcome.scenarios()) {
+                ScheduleFiles.write(this.out.resolve("scenario-" + s.index()), s.community(), s.schedule().orElseThrow(),
+                        s.profit().orElseThrow()).leftOut().forEach(out::println);
+            }
+            FirstStageFile.write(this.out, community,
+                    FirstStage.of(outcome.scenarios().get(0).schedule().orElseThrow()));
+            writeSummary(Summary.of(outcome));
+            out.println("wrote scenario-1.." + outcome.scenarios().size() + "/ (schedule, guest EVs and profit of each "
+                    + "scenario), " + FirstStageFile.FILE + " and " + Summary.FILE + " to " + this.out);
+        }
+        return 0;
+    }
+
+    private Switches switches(Switches fromCase) {
+        Switches on = fromCase;
+        if (noP2p) {
+            on = on.withP2p(false);
+        }
+        if (noDr) {
+            on = on.withDr(false);
+        }
+        if (noGuestEvs) {
+            on = on.withGuestEvs(false);
+        }
+        if (noV2g) {
+            on = on.withV2g(false);
+        }
+        if (exclusiveEvMode) {
+            on = on.withExclusiveEvMode(true);
+        }
+        return on;
+    }
+
+    private void writeSummary(Map<String, Object> summary) throws IOException {
+        if (out != null) {
+            Summary.write(out, summary);
+        }
+    }
+}

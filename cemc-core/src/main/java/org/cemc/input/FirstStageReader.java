@@ -1,0 +1,87 @@
+package org.cemc.input;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.House;
+import org.cemc.community.Series;
+import org.cemc.result.FirstStage;
+import org.cemc.model.HouseQuantity;
+
+/**
+ * Reads first-stage.csv of a solved schedule (export mode, P2P role and DR curtailment per house and period), for
+ * the case it is to be replayed on: every house and period once, binaries 0 or 1, DR within the callable load.
+ */
+public final class FirstStageReader {
+    public static final String FILE = "first-stage.csv";
+    /** Slack for DR written with six decimals. */
+    private static final double ROUNDING = 1e-6;
+
+    private FirstStageReader() {
+    }
+
+    public static FirstStage read(Path folder, CommunityCase community) {
+        CaseFiles files = CaseFiles.folder(folder);
+        if (!files.exists(FILE)) {
+            throw new InvalidCaseException(files.describe(FILE) + " does not exist: give the --out folder of a "
+                    + "'cemc solve' run (it writes " + FILE + ").");
+        }
+        Set<String> columns = java.util.Arrays.stream(HouseQuantity.values()).filter(HouseQuantity::firstStage)
+                .map(HouseQuantity::column).collect(Collectors.toSet());
+        CsvTable table = CsvTable.read(files, FILE, List.of("house", "period"), columns);
+        for (String column : columns) {
+            if (!table.has(column)) {
+                throw new InvalidCaseException(table.file() + ": the header has no column \"" + column + "\".");
+            }
+        }
+        Map<String, House> houses = community.houses().stream()
+                .collect(Collectors.toMap(House::id, h -> h, (a, b) -> a, LinkedHashMap::new));
+        Map<String, Map<HouseQuantity, double[]>> values = new HashMap<>();
+        Map<String, Integer> rows = new HashMap<>();
+        for (CsvTable.Line line : table.lines()) {
+            String id = line.keys().get("house");
+            House house = houses.get(id);
+            if (house == null) {
+                throw new InvalidCaseException(table.file() + " line " + line.number() + ": house \"" + id
+                        + "\" is not in the case it is evaluated on.");
+            }
+            int period = CaseReader.period(table, line, community.grid());
+            Map<HouseQuantity, double[]> perHouse = values.computeIfAbsent(id, k -> new EnumMap<>(HouseQuantity.class));
+            for (HouseQuantity quantity : HouseQuantity.values()) {
+                if (!quantity.firstStage()) {
+                    continue;
+                }
+                double value = line.values().get(quantity.column());
+                String where = table.file() + " line " + line.number() + ", column \"" + quantity.column() + "\": ";
+                if (quantity.binary() && value != 0 && value != 1) {
+                    throw new InvalidCaseException(where + value + " is neither 0 nor 1.");
+                }
+                if (quantity == HouseQuantity.DR_CURTAILED
+                        && (value < 0 || value > house.drCallable().at(period) + ROUNDING)) {
+                    throw new InvalidCaseException(where + value + " kWh is outside 0.." + house.drCallable().at(period)
+                            + ", the house's callable load in period " + period + ".");
+                }
+                perHouse.computeIfAbsent(quantity, k -> new double[community.periods()])[period] = value;
+            }
+            rows.merge(id, 1, Integer::sum);
+        }
+        Map<String, EnumMap<HouseQuantity, Series>> byHouse = new LinkedHashMap<>();
+        for (String id : houses.keySet()) {
+            if (rows.getOrDefault(id, 0) != community.periods()) {
+                throw new InvalidCaseException(table.file() + ": house \"" + id + "\" has " + rows.getOrDefault(id, 0)
+                        + " rows; the case has " + community.periods() + " periods.");
+            }
+            EnumMap<HouseQuantity, Series> decisions = new EnumMap<>(HouseQuantity.class);
+            values.get(id).forEach((quantity, series) -> decisions.put(quantity, Series.of(series)));
+            byHouse.put(id, decisions);
+        }
+        return new FirstStage(byHouse);
+    }
+}

@@ -1,0 +1,116 @@
+package org.cemc.result;
+
+import org.cemc.model.HouseQuantity;
+import java.util.List;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.GuestEv;
+import org.cemc.community.House;
+import org.cemc.community.Prices;
+import org.cemc.community.Stay;
+
+/**
+ * Every money flow of every house in every period, recomputed from a schedule (so it is independent of how the
+ * model states its objective). A house's net is the sum of its flows; the houses' nets add up to the community's
+ * profit. Guest-EV payments go to the house that hosts and meters the EV.
+ */
+public final class Settlement {
+    private final CommunityCase community;
+    /** {@code amounts[house][flow][period]} in the case's currency. */
+    private final double[][][] amounts;
+
+    private Settlement(CommunityCase community, double[][][] amounts) {
+        this.community = community;
+        this.amounts = amounts;
+    }
+
+    public static Settlement of(CommunityCase community, Schedule schedule) {
+        List<House> houses = community.houses();
+        double[][][] amounts = new double[houses.size()][Flow.values().length][community.periods()];
+        Prices prices = community.prices();
+        double hours = community.grid().periodHours();
+        for (int h = 0; h < houses.size(); h++) {
+            House house = houses.get(h);
+            HousePlan plan = schedule.house(house.id());
+            double[][] flows = amounts[h];
+            for (int t = 0; t < community.periods(); t++) {
+                double curtailed = plan.get(HouseQuantity.DR_CURTAILED, t);
+                flows[Flow.GRID_PURCHASE.ordinal()][t] = -prices.gridBuy().at(t) * plan.get(HouseQuantity.GRID_IMPORT, t);
+                flows[Flow.GRID_SALE.ordinal()][t] = prices.gridSell().at(t) * plan.get(HouseQuantity.GRID_EXPORT, t);
+                flows[Flow.DR_INCENTIVE.ordinal()][t] = prices.drIncentive().at(t) * curtailed;
+                flows[Flow.DR_FINE.ordinal()][t] = prices.drFine().at(t) * (curtailed - house.drCallable().at(t));
+                flows[Flow.P2P_RECEIVED.ordinal()][t] = prices.p2p().at(t) * plan.get(HouseQuantity.P2P_SOLD, t);
+                flows[Flow.P2P_PAID.ordinal()][t] = -prices.p2p().at(t) * plan.get(HouseQuantity.P2P_BOUGHT, t);
+                flows[Flow.SOCIAL_WELFARE.ordinal()][t] = prices.socialWelfareValue()
+                        * (plan.get(HouseQuantity.SELF_SUPPLY, t) + plan.get(HouseQuantity.P2P_SOLD, t));
+                flows[Flow.STANDBY.ordinal()][t] = house.drEnrolled() ? prices.standby().at(t) * hours : 0;
+                flows[Flow.ENS_PENALTY.ordinal()][t] = -prices.ens().at(t) * plan.get(HouseQuantity.NOT_SUPPLIED, t);
+            }
+        }
+        for (int e = 0; e < community.guestEvs().size(); e++) {
+            addGuestEv(community, community.guestEvs().get(e), schedule.evs().get(e), amounts);
+        }
+        return new Settlement(community, amounts);
+    }
+
+    /** Parking fees (v) and energy payments (viii) of a guest EV, at every house it was scheduled at. */
+    private static void addGuestEv(CommunityCase community, GuestEv ev, EvPlan plan, double[][][] amounts) {
+        Prices prices = community.prices();
+        Stay stay = ev.stay(community.grid());
+        double hours = community.grid().periodHours();
+        for (var hosting : plan.hosting().entrySet()) {
+            int h = indexOf(community, hosting.getKey());
+            for (int t = stay.first(); t < stay.end(); t++) {
+                amounts[h][Flow.PARKING_FEES.ordinal()][t] += prices.parkingFee() * hours * hosting.getValue();
+                amounts[h][Flow.EV_CHARGING_RECEIVED.ordinal()][t] +=
+                        prices.evCharge().at(t) * plan.chargeAt(hosting.getKey(), t);
+                amounts[h][Flow.EV_DISCHARGE_PAID.ordinal()][t] -=
+                        prices.evDischarge().at(t) * plan.dischargeAt(hosting.getKey(), t);
+            }
+        }
+    }
+
+    private static int indexOf(CommunityCase community, String house) {
+        for (int h = 0; h < community.houses().size(); h++) {
+            if (community.houses().get(h).id().equals(house)) {
+                return h;
+            }
+        }
+        throw new IllegalArgumentException("no house " + house);
+    }
+
+    public CommunityCase community() {
+        return community;
+    }
+
+    /** What house {@code h} received (+) or paid (−) through {@code flow} in period {@code t}. */
+    public double amount(int h, Flow flow, int t) {
+        return amounts[h][flow.ordinal()][t];
+    }
+
+    /** A flow of house {@code h} over the day. */
+    public double total(int h, Flow flow) {
+        double sum = 0;
+        for (double amount : amounts[h][flow.ordinal()]) {
+            sum += amount;
+        }
+        return sum;
+    }
+
+    /** House {@code h}'s net for the day: every flow added up. */
+    public double net(int h) {
+        double sum = 0;
+        for (Flow flow : Flow.values()) {
+            sum += total(h, flow);
+        }
+        return sum;
+    }
+
+    /** P2P money received minus paid over all houses in period {@code t}: zero in a balanced pool. */
+    public double p2pBalance(int t) {
+        double sum = 0;
+        for (double[][] house : amounts) {
+            sum += house[Flow.P2P_RECEIVED.ordinal()][t] + house[Flow.P2P_PAID.ordinal()][t];
+        }
+        return sum;
+    }
+}

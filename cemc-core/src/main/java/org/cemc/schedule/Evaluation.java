@@ -1,0 +1,79 @@
+package org.cemc.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.GuestEv;
+import org.cemc.result.FirstStage;
+import org.cemc.solve.SolverSettings;
+import org.hipparchus.stat.descriptive.rank.Percentile;
+
+/**
+ * Out-of-sample evaluation of a day-ahead schedule: its first-stage decisions replayed on days of guest EVs it was
+ * not built from, the rest re-optimised each day; and, for comparison, each day solved with full knowledge of its
+ * guest EVs (the perfect-information bound).
+ */
+public record Evaluation(List<Day> days) {
+
+    /** One evaluated day: its guest EVs, how many were hosted, the schedule's profit and the best possible. */
+    public record Day(int index, int guestEvs, int hosted, double profit, double perfectInformationProfit) {
+    }
+
+    public Evaluation {
+        days = List.copyOf(days);
+    }
+
+    /**
+     * @param onDayDone called with the number of days done so far, for a progress display
+     */
+    public static Evaluation run(CommunityCase base, FirstStage firstStage, List<List<GuestEv>> fleets,
+                                 SolverSettings settings, boolean perfectInformation, IntConsumer onDayDone) {
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < fleets.size(); i++) {
+            CommunityCase day = base.withGuestEvs(fleets.get(i));
+            Outcome replay = trusted(Scheduler.run(day, settings, SolveMethod.DIRECT, Optional.of(firstStage),
+                    refused -> { }, steps -> done -> { }), i);
+            double best = perfectInformation
+                    ? trusted(Scheduler.run(day, settings), i).profit().orElseThrow().total() : Double.NaN;
+            int hosted = (int) replay.schedule().orElseThrow().evs().stream().filter(ev -> ev.host().isPresent()).count();
+            days.add(new Day(i + 1, fleets.get(i).size(), hosted, replay.profit().orElseThrow().total(), best));
+            onDayDone.accept(i + 1);
+        }
+        return new Evaluation(days);
+    }
+
+    private static Outcome trusted(Outcome outcome, int day) {
+        if (outcome.schedule().isEmpty()) {
+            throw new IllegalStateException("day " + (day + 1) + " has no checked schedule: " + outcome.solve().status()
+                    + " " + outcome.solve().message() + " " + outcome.check().map(c -> c.describe(5)).orElse(""));
+        }
+        return outcome;
+    }
+
+    public double meanProfit() {
+        return days.stream().mapToDouble(Day::profit).average().orElse(Double.NaN);
+    }
+
+    /** The {@code p}-th percentile of the daily profit (p in (0, 100]). */
+    public double profitPercentile(double p) {
+        return new Percentile(p).evaluate(days.stream().mapToDouble(Day::profit).toArray());
+    }
+
+    public double meanPerfectInformationProfit() {
+        return days.stream().mapToDouble(Day::perfectInformationProfit).average().orElse(Double.NaN);
+    }
+
+    /** Share of all guest EVs of all days that were not hosted. */
+    public double unservedShare() {
+        int evs = days.stream().mapToInt(Day::guestEvs).sum();
+        int hosted = days.stream().mapToInt(Day::hosted).sum();
+        return evs == 0 ? 0 : (double) (evs - hosted) / evs;
+    }
+
+    /** Share of days on which at least one guest EV was not hosted. */
+    public double daysWithUnservedShare() {
+        return (double) days.stream().filter(d -> d.hosted() < d.guestEvs()).count() / days.size();
+    }
+}

@@ -1,0 +1,166 @@
+package org.cemc.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import org.cemc.check.CheckReport;
+import org.cemc.check.ScheduleChecker;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.Hostability;
+import org.cemc.decomposition.PoolDecomposition;
+import org.cemc.model.LinearModel;
+import org.cemc.model.SchedulingModel;
+import org.cemc.scenario.FleetScenarios;
+import org.cemc.result.FirstStage;
+import org.cemc.result.ProfitTable;
+import org.cemc.result.Schedule;
+import org.cemc.solve.MilpSolver;
+import org.cemc.solve.SolveResult;
+import org.cemc.solve.SolveStatus;
+import org.cemc.solve.SolverSettings;
+
+/** Schedules one day: builds the model, solves it, and lets a schedule out only once the checker passed it. */
+public final class Scheduler {
+    private Scheduler() {
+    }
+
+    /** Solves the day by the method {@link SolveMethod#AUTO} picks for its size. */
+    public static Outcome run(CommunityCase community, SolverSettings settings) {
+        return run(community, settings, SolveMethod.AUTO);
+    }
+
+    public static Outcome run(CommunityCase community, SolverSettings settings, SolveMethod method) {
+        return run(community, settings, method, Optional.empty(), refused -> { }, steps -> done -> { });
+    }
+
+    /**
+     * As {@link #run(CommunityCase, SolverSettings, SolveMethod)}, with the first-stage decisions fixed when
+     * {@code fixed} is given (always the direct MILP), telling {@code beforeSolving} which EVs cannot be served, and
+     * reporting a decomposition's progress to {@code progress.apply(totalSteps)}.
+     */
+    public static Outcome run(CommunityCase community, SolverSettings settings, SolveMethod method,
+                              Optional<FirstStage> fixed, Consumer<List<Hostability>> beforeSolving,
+                              IntFunction<IntConsumer> progress) {
+        SolveMethod resolved = fixed.isPresent() ? SolveMethod.DIRECT
+                : method.resolve(community, settings.relaxIntegers());
+        if (resolved == SolveMethod.DECOMPOSITION) {
+            return runDecomposed(community, settings, beforeSolving, progress);
+        }
+        long start = System.nanoTime();
+        SchedulingModel model = SchedulingModel.build(community);
+        fixed.ifPresent(model::fixFirstStage);
+        LinearModel lp = model.linearModel();
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        List<Hostability> refused = model.hostability().stream().filter(h -> !h.servable()).toList();
+        Outcome.Setup setup = new Outcome.Setup(community, settings, SolveMethod.DIRECT,
+                new Outcome.ModelSize(lp.variableCount(), lp.rowCount(), lp.binaryCount(), "direct MILP"),
+                buildSeconds, refused);
+        beforeSolving.accept(refused);
+
+        SolveResult result = MilpSolver.solve(lp, settings);
+        if (!result.status().hasSolution() || settings.relaxIntegers()) {
+            return Outcome.unchecked(setup, result);
+        }
+        return checked(setup, result, model.schedule(result.values()));
+    }
+
+    /**
+     * The decomposition over K12 (org.cemc.decomposition); its bound and schedule as a solver's would be. Its build
+     * time is the setup's plus every hosting-block model's (built in parallel, within the solve time).
+     */
+    private static Outcome runDecomposed(CommunityCase community, SolverSettings settings,
+                                         Consumer<List<Hostability>> beforeSolving,
+                                         IntFunction<IntConsumer> progress) {
+        long start = System.nanoTime();
+        PoolDecomposition decomposition = new PoolDecomposition(community, settings);
+        double setupSeconds = (System.nanoTime() - start) / 1e9;
+        List<Hostability> refused = Hostability.of(community).stream().filter(h -> !h.servable()).toList();
+        beforeSolving.accept(refused);
+
+        start = System.nanoTime();
+        PoolDecomposition.Result decomposed = decomposition.run(progress.apply(decomposition.steps()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double buildSeconds = setupSeconds
+                + decomposed.blockSizes().stream().mapToDouble(PoolDecomposition.BlockSize::buildSeconds).sum();
+        Outcome.Setup setup = new Outcome.Setup(community, settings, SolveMethod.DECOMPOSITION, sizeOf(decomposed),
+                buildSeconds, refused);
+        SolveResult.Solver solver = new SolveResult.Solver(settings.backend().cliName() + " (decomposition)",
+                decomposed.solverVersion(), seconds);
+        if (decomposed.schedule().isEmpty()) {
+            return Outcome.unchecked(setup,
+                    SolveResult.failure(SolveStatus.NO_SOLUTION_FOUND, solver, decomposed.failure()));
+        }
+        double objective = decomposed.objective();
+        SolveStatus status = SolveResult.gap(objective, decomposed.bound()) <= settings.relativeGap()
+                ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+        SolveResult result = SolveResult.solution(status, objective, decomposed.bound(), new double[0], solver,
+                decomposed.solverVerified());
+        return checked(setup, result, decomposed.schedule().get());
+    }
+
+    private static Outcome.ModelSize sizeOf(PoolDecomposition.Result decomposed) {
+        long variables = 0;
+        long constraints = 0;
+        long binaries = 0;
+        long largest = 0;
+        for (PoolDecomposition.BlockSize block : decomposed.blockSizes()) {
+            variables += block.variables();
+            constraints += block.constraints();
+            binaries += block.binaries();
+            largest = Math.max(largest, block.variables());
+        }
+        int blocks = decomposed.blockSizes().size();
+        return new Outcome.ModelSize(variables, constraints, binaries, String.format(Locale.ROOT,
+                "decomposed over K12: %d hosting-block MILP%s (largest %,d variables) and %,d house-periods in "
+                        + "closed form", blocks, blocks == 1 ? "" : "s", largest,
+                decomposed.closedFormHousePeriods()));
+    }
+
+    /** Lets a schedule out only if the checker passed it and its profit is the claimed objective. */
+    private static Outcome checked(Outcome.Setup setup, SolveResult result, Schedule schedule) {
+        CheckReport check = ScheduleChecker.check(setup.community(), schedule, result.objective());
+        return Outcome.checked(setup, result, check, schedule, check.passed() && result.solverVerified());
+    }
+
+    /**
+     * Solves the two-stage stochastic program over {@code scenarios} and checks every scenario's schedule, and
+     * that their expected profit is the solver's objective.
+     */
+    public static StochasticOutcome runStochastic(CommunityCase base, FleetScenarios scenarios,
+                                                  SolverSettings settings) {
+        long start = System.nanoTime();
+        double[] probabilities = scenarios.probabilities();
+        SchedulingModel model = SchedulingModel.buildStochastic(base, scenarios.fleets(), probabilities);
+        LinearModel lp = model.linearModel();
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        Outcome.ModelSize size = new Outcome.ModelSize(lp.variableCount(), lp.rowCount(), lp.binaryCount(),
+                "direct MILP, two-stage");
+
+        SolveResult result = MilpSolver.solve(lp, settings);
+        List<StochasticOutcome.Scenario> solved = new ArrayList<>();
+        if (!result.status().hasSolution() || settings.relaxIntegers()) {
+            for (int s = 0; s < model.scenarios(); s++) {
+                solved.add(new StochasticOutcome.Scenario(s + 1, probabilities[s], model.community(s),
+                        Optional.empty(), Optional.empty(), Optional.empty()));
+            }
+            return new StochasticOutcome(base, settings, size, buildSeconds, result, solved, Optional.empty());
+        }
+        double expected = 0;
+        for (int s = 0; s < model.scenarios(); s++) {
+            CommunityCase community = model.community(s);
+            Schedule schedule = model.schedule(s, result.values());
+            ProfitTable profit = ProfitTable.of(community, schedule);
+            expected += probabilities[s] * profit.total();
+            solved.add(new StochasticOutcome.Scenario(s + 1, probabilities[s], community,
+                    Optional.of(ScheduleChecker.checkConstraints(community, schedule)), Optional.of(schedule),
+                    Optional.of(profit)));
+        }
+        CheckReport expectation = ScheduleChecker.checkObjective("expected objective (sum of probability x "
+                + "scenario profit = solver objective)", expected, result.objective());
+        return new StochasticOutcome(base, settings, size, buildSeconds, result, solved, Optional.of(expectation));
+    }
+}
