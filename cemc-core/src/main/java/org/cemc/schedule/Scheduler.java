@@ -51,6 +51,7 @@ public final class Scheduler {
             return runDecomposed(community, settings, beforeSolving, progress);
         }
         long start = System.nanoTime();
+        MilpSolver.prepare();
         SchedulingModel model = SchedulingModel.build(community);
         fixed.ifPresent(model::fixFirstStage);
         LinearModel lp = model.linearModel();
@@ -61,7 +62,7 @@ public final class Scheduler {
                 buildSeconds, refused);
         beforeSolving.accept(refused);
 
-        SolveResult result = MilpSolver.solve(lp, settings);
+        SolveResult result = MilpSolver.solve(lp, settings.withTimeLimit(timeLeft(settings, start)));
         if (!result.status().hasSolution() || settings.relaxIntegers()) {
             return Outcome.unchecked(setup, result);
         }
@@ -100,6 +101,15 @@ public final class Scheduler {
         SolveResult result = SolveResult.solution(status, objective, decomposed.bound(), new double[0], solver,
                 decomposed.solverVerified());
         return checked(setup, result, decomposed.schedule().get());
+    }
+
+    /**
+     * The solver's share of the time limit, which counts from the start of the run: what building the model took
+     * is not the solver's. At least a second, so that a model that took the whole limit to build still gets an
+     * answer (the overrun then shows in the times reported).
+     */
+    private static double timeLeft(SolverSettings settings, long start) {
+        return Math.max(1, settings.timeLimitSeconds() - (System.nanoTime() - start) / 1e9);
     }
 
     private static Outcome.ModelSize sizeOf(PoolDecomposition.Result decomposed) {

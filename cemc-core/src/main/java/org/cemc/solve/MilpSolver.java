@@ -1,24 +1,33 @@
 package org.cemc.solve;
 
 import com.google.ortools.Loader;
-import com.google.ortools.init.OrToolsVersion;
-import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPConstraintProto;
 import com.google.ortools.linearsolver.MPModelProto;
-import com.google.ortools.linearsolver.MPModelRequest;
-import com.google.ortools.linearsolver.MPSolutionResponse;
-import com.google.ortools.linearsolver.MPSolverResponseStatus;
-import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPSolverParameters;
-import com.google.ortools.linearsolver.MPVariable;
-import java.math.BigDecimal;
+import com.google.ortools.linearsolver.MPVariableProto;
 import java.util.List;
+import java.util.Locale;
 import org.cemc.model.LinearModel;
 
-/** The one class that talks to OR-Tools: hands a {@link LinearModel} to MPSolver and reads the answer back. */
+/**
+ * The one class that talks to OR-Tools: hands a {@link LinearModel} to a solver and reads the answer back. The
+ * solve runs in a solver process ({@link SolverProcess}), so the time limit is kept on the wall clock: the solver is
+ * given the time left less a margin to return its best solution, and a solver still busy at the deadline is ended.
+ */
 public final class MilpSolver {
-    /** Feasibility tolerance for OR-Tools' own check of the returned solution. */
-    private static final double VERIFY_TOLERANCE = 1e-6;
+    /**
+     * The solver is asked to stop this long before the time limit (a share of the limit plus a constant), to hand
+     * its answer back in time; a solver still busy half the promised tolerance after the limit is ended. The
+     * promise is the limit within max(1 s, 5 %).
+     */
+    private static final double RETURN_SHARE = 0.03;
+    private static final double RETURN_SECONDS = 0.2;
+    /**
+     * CBC stops well after its own limit: asked for 0.5, 1, 2, 4 and 8 s on a 150-item knapsack it took 1.3, 2.3,
+     * 5.5, 10 and 12 s (docs/solvers.md). It is asked to stop at this share of the time, so that it usually hands
+     * back its best solution before it would have to be ended.
+     */
+    private static final double CBC_SHARE = 0.4;
 
     static {
         Loader.loadNativeLibraries();
@@ -37,176 +46,94 @@ public final class MilpSolver {
         return true;
     }
 
+    /**
+     * Starts a solver process now if none is idle, so that its start overlaps with building the model rather than
+     * taking from the solver's time.
+     */
+    public static void prepare() {
+        SolverProcesses.shared().prepare();
+    }
+
     public static SolveResult solve(LinearModel model, SolverSettings settings) {
-        MPSolver solver = MPSolver.createSolver(settings.backend().orToolsId());
-        if (solver == null) {
-            return failed(settings, SolveStatus.ERROR, "solver " + settings.backend().cliName()
-                    + " is not available in this OR-Tools build");
-        }
-        try {
-            MPVariable[] variables = translate(model, solver, settings.relaxIntegers());
-            long start = System.nanoTime();
-            Answer answer;
-            try {
-                answer = settings.backend() == SolverBackend.HIGHS
-                        ? solveHighs(solver, settings)
-                        : solveInPlace(solver, settings);
-            } catch (RuntimeException stoppedAtLimit) {
-                // Some OR-Tools builds throw when HiGHS stops at a limit instead of returning its status.
-                return failed(settings, SolveStatus.NO_SOLUTION_FOUND,
-                        "the solver stopped without a usable solution: " + stoppedAtLimit.getMessage());
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return read(solver, variables, answer, seconds, settings);
-        } finally {
-            solver.delete();
-        }
-    }
-
-    /** What a backend said: its status, and the best bound it proved (NaN when it proved none). */
-    private record Answer(MPSolver.ResultStatus status, double bound) {
-    }
-
-    /** SCIP and CBC honour MPSolver's time limit and gap and report their own best bound. */
-    private static Answer solveInPlace(MPSolver solver, SolverSettings settings) {
-        solver.setTimeLimit((long) Math.ceil(settings.timeLimitSeconds() * 1000));
-        MPSolverParameters parameters = new MPSolverParameters();
-        parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, settings.relativeGap());
-        MPSolver.ResultStatus status = solver.solve(parameters);
-        boolean solved = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
-        double bound = !solved ? Double.NaN
-                : settings.relaxIntegers() ? solver.objective().value() : solver.objective().bestBound();
-        return new Answer(status, bound);
+        return solve(model, settings, SolveProgress.NONE);
     }
 
     /**
-     * OR-Tools' MPSolver interface to HiGHS ignores the time limit and the gap and reports the objective as the
-     * bound, so HiGHS is run through a model request instead, with its own {@code time_limit} and
-     * {@code mip_rel_gap}, and its solution loaded back for {@code verifySolution}. The bound reported is only
-     * what HiGHS proved: at optimality the objective plus the gap tolerance; when stopped by the time limit, the
-     * LP relaxation's optimum if it solves in the time left.
+     * Solves within {@code settings.timeLimitSeconds()} of wall-clock time from now, telling {@code progress} the
+     * elapsed time and, where the solver logs them, its incumbent and bound.
      */
-    private static Answer solveHighs(MPSolver solver, SolverSettings settings) {
-        long deadline = System.nanoTime() + (long) (settings.timeLimitSeconds() * 1e9);
-        MPModelProto model = solver.exportModelToProto();
-        MPSolutionResponse response = MPSolver.solveWithProto(highsRequest(model, settings.relaxIntegers(),
-                settings.timeLimitSeconds(), settings.relativeGap()));
-        MPSolver.ResultStatus status = switch (response.getStatus()) {
-            case MPSOLVER_OPTIMAL -> MPSolver.ResultStatus.OPTIMAL;
-            case MPSOLVER_FEASIBLE -> MPSolver.ResultStatus.FEASIBLE;
-            case MPSOLVER_INFEASIBLE -> MPSolver.ResultStatus.INFEASIBLE;
-            case MPSOLVER_UNBOUNDED -> MPSolver.ResultStatus.UNBOUNDED;
-            case MPSOLVER_NOT_SOLVED, MPSOLVER_UNKNOWN_STATUS -> MPSolver.ResultStatus.NOT_SOLVED;
-            default -> MPSolver.ResultStatus.ABNORMAL;
-        };
-        if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
-            return new Answer(status, Double.NaN);
+    public static SolveResult solve(LinearModel model, SolverSettings settings, SolveProgress progress) {
+        long start = System.nanoTime();
+        double limit = settings.timeLimitSeconds();
+        long stopAt = System.currentTimeMillis() + (long) (1000 * (limit - RETURN_SHARE * limit - RETURN_SECONDS));
+        long endAt = start + (long) (1e9 * (limit + Math.max(1, 0.05 * limit) / 2));
+        String name = settings.backend().cliName();
+        if (!isAvailable(settings.backend())) {
+            return SolveResult.failure(SolveStatus.ERROR, new SolveResult.Solver(name, "", 0),
+                    "solver " + name + " is not available in this OR-Tools build");
         }
-        solver.loadSolutionFromProto(response);
-        double objective = response.getObjectiveValue();
-        if (settings.relaxIntegers()) {
-            return new Answer(status, objective);
+        MPModelProto proto = proto(model, settings.relaxIntegers());
+        SolverProcess.Request request = new SolverProcess.Request(settings.backend(), stopAt,
+                settings.backend() == SolverBackend.CBC ? CBC_SHARE : 1,
+                settings.relativeGap(), settings.relaxIntegers(), progress != SolveProgress.NONE, proto);
+        SolverLog log = new SolverLog(settings.backend(), start, progress);
+        SolverProcesses.Outcome outcome = SolverProcesses.shared().solve(request, endAt, log::read);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        SolveResult.Solver solver = new SolveResult.Solver(name, "", seconds);
+        if (outcome instanceof SolverProcesses.Outcome.DeadlinePassed) {
+            return SolveResult.failure(SolveStatus.NO_SOLUTION_FOUND, solver, String.format(Locale.ROOT,
+                    "%s found no solution within the time limit of %s s (it was stopped at the limit)", name,
+                    number(settings.timeLimitSeconds())));
         }
-        if (status == MPSolver.ResultStatus.OPTIMAL) {
-            return new Answer(status, objective + settings.relativeGap() * Math.abs(objective));
+        if (outcome instanceof SolverProcesses.Outcome.Failed failed) {
+            return SolveResult.failure(SolveStatus.ERROR, solver, "internal error in the solver adapter: "
+                    + failed.cause());
         }
-        double secondsLeft = (deadline - System.nanoTime()) / 1e9;
-        if (secondsLeft <= 0) {
-            return new Answer(status, Double.NaN);
-        }
-        MPSolutionResponse relaxation = MPSolver.solveWithProto(highsRequest(model, true, secondsLeft, 0));
-        return new Answer(status, relaxation.getStatus() == MPSolverResponseStatus.MPSOLVER_OPTIMAL
-                ? relaxation.getObjectiveValue() : Double.NaN);
+        return read(((SolverProcesses.Outcome.Answered) outcome).reply(), settings,
+                new SolveResult.Solver(name, ((SolverProcesses.Outcome.Answered) outcome).reply().version(), seconds));
     }
 
-    private static MPModelRequest highsRequest(MPModelProto model, boolean relaxed, double seconds, double gap) {
-        return MPModelRequest.newBuilder()
-                .setModel(model)
-                .setSolverType(relaxed ? MPModelRequest.SolverType.HIGHS_LINEAR_PROGRAMMING
-                        : MPModelRequest.SolverType.HIGHS_MIXED_INTEGER_PROGRAMMING)
-                .setSolverTimeLimitSeconds(seconds)
-                .setSolverSpecificParameters(relaxed ? "" : "mip_rel_gap=" + BigDecimal.valueOf(gap).toPlainString())
-                .build();
-    }
-
-    private static MPVariable[] translate(LinearModel model, MPSolver solver, boolean relaxIntegers) {
-        List<LinearModel.Variable> modelVariables = model.variables();
-        MPVariable[] variables = new MPVariable[modelVariables.size()];
-        for (int i = 0; i < variables.length; i++) {
-            LinearModel.Variable v = modelVariables.get(i);
-            variables[i] = v.integer() && !relaxIntegers
-                    ? solver.makeIntVar(v.lower(), v.upper(), v.name())
-                    : solver.makeNumVar(v.lower(), v.upper(), v.name());
+    /** The model as OR-Tools' model proto, to be maximised; binaries relaxed to [0, 1] if asked. */
+    private static MPModelProto proto(LinearModel model, boolean relaxIntegers) {
+        MPModelProto.Builder proto = MPModelProto.newBuilder().setMaximize(true)
+                .setObjectiveOffset(model.objectiveConstant());
+        List<LinearModel.Variable> variables = model.variables();
+        for (int i = 0; i < variables.size(); i++) {
+            LinearModel.Variable v = variables.get(i);
+            proto.addVariable(MPVariableProto.newBuilder().setName(v.name()).setLowerBound(v.lower())
+                    .setUpperBound(v.upper()).setIsInteger(v.integer() && !relaxIntegers)
+                    .setObjectiveCoefficient(model.objectiveCoefficient(i)));
         }
         for (LinearModel.Row row : model.rows()) {
-            MPConstraint constraint = solver.makeConstraint(row.lower(), row.upper(), row.name());
+            MPConstraintProto.Builder constraint = MPConstraintProto.newBuilder().setName(row.name())
+                    .setLowerBound(row.lower()).setUpperBound(row.upper());
             for (int k = 0; k < row.variables().length; k++) {
-                MPVariable variable = variables[row.variables()[k]];
-                constraint.setCoefficient(variable, constraint.getCoefficient(variable) + row.coefficients()[k]);
+                constraint.addVarIndex(row.variables()[k]).addCoefficient(row.coefficients()[k]);
             }
+            proto.addConstraint(constraint);
         }
-        MPObjective objective = solver.objective();
-        for (int i = 0; i < variables.length; i++) {
-            double coefficient = model.objectiveCoefficient(i);
-            if (coefficient != 0) {
-                objective.setCoefficient(variables[i], coefficient);
-            }
-        }
-        objective.setOffset(model.objectiveConstant());
-        objective.setMaximization();
-        return variables;
+        return proto.build();
     }
 
-    private static SolveResult read(MPSolver solver, MPVariable[] variables, Answer answer, double seconds,
-                                    SolverSettings settings) {
-        String name = settings.backend().cliName();
-        String version = version(solver, settings.backend());
-        switch (answer.status()) {
-            case OPTIMAL, FEASIBLE -> {
-                double[] values = new double[variables.length];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = variables[i].solutionValue();
-                }
-                double objective = solver.objective().value();
-                double gap = Math.abs(answer.bound() - objective) / Math.max(Math.abs(objective), 1e-9);
-                boolean verified = solver.verifySolution(VERIFY_TOLERANCE, false);
-                SolveStatus ours = answer.status() == MPSolver.ResultStatus.OPTIMAL
-                        ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
-                return new SolveResult(ours, objective, answer.bound(), gap, values, name, version, seconds, verified,
-                        "");
-            }
-            case INFEASIBLE -> {
-                return failed(name, version, seconds, SolveStatus.INFEASIBLE, "the solver proved the model infeasible");
-            }
-            case UNBOUNDED -> {
-                return failed(name, version, seconds, SolveStatus.UNBOUNDED, "the solver found the model unbounded");
-            }
-            case NOT_SOLVED -> {
-                return failed(name, version, seconds, SolveStatus.NO_SOLUTION_FOUND,
-                        "no solution was found within the time limit of " + settings.timeLimitSeconds() + " s");
-            }
-            default -> {
-                return failed(name, version, seconds, SolveStatus.ERROR, "the solver returned status " + answer.status());
-            }
-        }
+    private static SolveResult read(SolverProcess.Reply reply, SolverSettings settings, SolveResult.Solver solver) {
+        return switch (reply.status()) {
+            case "OPTIMAL", "FEASIBLE" -> SolveResult.solution("OPTIMAL".equals(reply.status())
+                    ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE, reply.objective(), reply.bound(), reply.values(),
+                    solver, reply.verified());
+            case "INFEASIBLE" -> SolveResult.failure(SolveStatus.INFEASIBLE, solver,
+                    "the solver proved the model infeasible");
+            case "UNBOUNDED" -> SolveResult.failure(SolveStatus.UNBOUNDED, solver,
+                    "the solver found the model unbounded");
+            case "NOT_SOLVED" -> SolveResult.failure(SolveStatus.NO_SOLUTION_FOUND, solver, reply.message().isEmpty()
+                    ? "no solution was found within the time limit of " + number(settings.timeLimitSeconds()) + " s"
+                    : reply.message());
+            case SolverProcess.Reply.INTERNAL_ERROR -> SolveResult.failure(SolveStatus.ERROR, solver,
+                    "internal error in the solver adapter: " + reply.message());
+            default -> SolveResult.failure(SolveStatus.ERROR, solver, "the solver returned status " + reply.status());
+        };
     }
 
-    /** The solver's version as OR-Tools reports it, or a plain "unknown" where the report is wrong (HiGHS). */
-    private static String version(MPSolver solver, SolverBackend backend) {
-        String reported = solver.solverVersion();
-        String orTools = "OR-Tools " + OrToolsVersion.getVersionString();
-        return reported.toLowerCase(java.util.Locale.ROOT).contains(backend.cliName())
-                ? reported + " (" + orTools + ")"
-                : "version unknown (" + orTools + ")";
-    }
-
-    private static SolveResult failed(SolverSettings settings, SolveStatus status, String message) {
-        return failed(settings.backend().cliName(), "", 0, status, message);
-    }
-
-    private static SolveResult failed(String name, String version, double seconds, SolveStatus status,
-                                      String message) {
-        return new SolveResult(status, Double.NaN, Double.NaN, Double.NaN, new double[0], name, version, seconds,
-                false, message);
+    private static String number(double seconds) {
+        return seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
     }
 }
