@@ -18,6 +18,7 @@ public final class TestCommunities {
     private final List<GuestEv> evs = new ArrayList<>();
     private PriceBuilder prices;
     private Switches switches = Switches.defaults();
+    private double periodHours = 1;
 
     private TestCommunities(int periods) {
         this.periods = periods;
@@ -26,6 +27,12 @@ public final class TestCommunities {
 
     public static TestCommunities periods(int periods) {
         return new TestCommunities(periods);
+    }
+
+    /** Periods of this many hours instead of 1 h (series stay per period, in kWh; EV times stay in hours). */
+    public TestCommunities periodHours(double hours) {
+        periodHours = hours;
+        return this;
     }
 
     public TestCommunities house(String id, UnaryOperator<HouseBuilder> spec) {
@@ -57,7 +64,7 @@ public final class TestCommunities {
         Set<String> ecIds = new LinkedHashSet<>();
         houses.forEach(h -> ecIds.add(h.community));
         List<EnergyCommunity> communities = ecIds.stream().map(id -> new EnergyCommunity(id, id)).toList();
-        return new CommunityCase("test", "USD", new TimeGrid(periods, 1), communities,
+        return new CommunityCase("test", "USD", new TimeGrid(periods, periodHours), communities,
                 houses.stream().map(HouseBuilder::build).toList(), evs, Optional.empty(), prices.build(), switches);
     }
 
