@@ -56,11 +56,24 @@ public record Comparison(List<Variant> variants) {
         }
     }
 
+    /** As {@link #run(CommunityCase, SolverSettings, SolveMethod, IntConsumer)} by {@link SolveMethod#AUTO}. */
     public static Comparison run(CommunityCase community, SolverSettings settings, IntConsumer onVariantDone) {
+        return run(community, settings, SolveMethod.AUTO, onVariantDone);
+    }
+
+    /**
+     * Solves every variant with the same settings and method. A variant solved only to within its gap (the time
+     * limit, or a decomposition's gap) can come out a little above the full scheme; each variant's outcome says
+     * how far from proven optimal it is.
+     *
+     * @param onVariantDone called with the number of variants done so far, for a progress display
+     */
+    public static Comparison run(CommunityCase community, SolverSettings settings, SolveMethod method,
+                                 IntConsumer onVariantDone) {
         List<Variant> variants = new ArrayList<>();
         for (Scheme scheme : Scheme.values()) {
             CommunityCase restricted = community.withSwitches(scheme.restrict.apply(community.switches()));
-            Outcome outcome = Scheduler.run(restricted, settings);
+            Outcome outcome = Scheduler.run(restricted, settings, method);
             if (outcome.schedule().isEmpty()) {
                 throw new IllegalStateException(scheme.label() + " has no checked schedule: "
                         + outcome.solve().status() + " " + outcome.solve().message());
