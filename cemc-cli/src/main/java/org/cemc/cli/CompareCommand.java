@@ -1,13 +1,15 @@
 package org.cemc.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.cemc.community.CommunityCase;
 import org.cemc.report.ComparisonReport;
+import org.cemc.report.ConsoleReport;
 import org.cemc.report.Progress;
 import org.cemc.schedule.Comparison;
 import org.cemc.schedule.Outcome;
@@ -52,8 +54,11 @@ final class CompareCommand implements Callable<Integer> {
         SolverSettings settings = solverOptions.settings(false);
         SolveMethod method = solverOptions.method();
         CommunityCase community = CaseScheduling.withGuestEvRequests(caseArgument.read(), spec.commandLine().getOut());
-        Comparison comparison = Comparison.run(community, settings, method,
-                new Progress(spec.commandLine().getErr(), "solving variants", Comparison.Scheme.values().length));
+        Optional<Comparison> solved = solveVariants(spec, community, settings, method);
+        if (solved.isEmpty()) {
+            return Main.NO_SCHEDULE;
+        }
+        Comparison comparison = solved.get();
         spec.commandLine().getOut().println(solvedWith(comparison));
         spec.commandLine().getOut().print(ComparisonReport.text(comparison));
         if (output.path() != null) {
@@ -61,6 +66,23 @@ final class CompareCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + ComparisonReport.FILE + " to " + output.path());
         }
         return 0;
+    }
+
+    /**
+     * Every variant solved with the same settings and method, with progress on stderr; empty, once stderr says
+     * why, when a variant has no checked schedule (the command then exits with {@link Main#NO_SCHEDULE}).
+     */
+    static Optional<Comparison> solveVariants(CommandSpec spec, CommunityCase community, SolverSettings settings,
+                                              SolveMethod method) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return Optional.of(Comparison.run(community, settings, method,
+                    new Progress(err, "solving variants", Comparison.Scheme.values().length)));
+        } catch (Comparison.VariantWithoutSchedule e) {
+            err.println("cemc: no schedule for the variant " + e.scheme().label() + ", so nothing to compare: "
+                    + ConsoleReport.whyNoSchedule(e.outcome()));
+            return Optional.empty();
+        }
     }
 
     /**

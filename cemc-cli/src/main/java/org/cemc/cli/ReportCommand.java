@@ -1,10 +1,10 @@
 package org.cemc.cli;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cemc.community.CommunityCase;
 import org.cemc.report.HtmlReport;
-import org.cemc.report.Progress;
 import org.cemc.schedule.Comparison;
 import org.cemc.schedule.SolveMethod;
 import org.cemc.solve.SolverSettings;
@@ -43,8 +43,11 @@ final class ReportCommand implements Callable<Integer> {
         SolverSettings settings = solverOptions.settings(false);
         SolveMethod method = solverOptions.method();
         CommunityCase community = CaseScheduling.withGuestEvRequests(caseArgument.read(), spec.commandLine().getOut());
-        Comparison comparison = Comparison.run(community, settings, method,
-                new Progress(spec.commandLine().getErr(), "solving variants", Comparison.Scheme.values().length));
+        Optional<Comparison> solved = CompareCommand.solveVariants(spec, community, settings, method);
+        if (solved.isEmpty()) {
+            return Main.NO_SCHEDULE;
+        }
+        Comparison comparison = solved.get();
         HtmlReport.write(output.path(), comparison);
         spec.commandLine().getOut().println(CompareCommand.solvedWith(comparison));
         spec.commandLine().getOut().println("wrote " + HtmlReport.FILE + " to " + output.path());

@@ -76,6 +76,19 @@ class OptionsAcrossCommandsTest {
         assertThat(run.out()).contains("solver: cbc", "method direct, time limit 60 s, gap 0.0001: every variant OPTIMAL");
     }
 
+    /** A limit no solver meets on the built-in case (it needs tens of milliseconds for the root LP alone). */
+    @Test
+    void aVariantWithoutAScheduleWithinTheTimeLimitEndsWithStatusThreeAndNothingWritten() {
+        Path out = temp.resolve("compare");
+
+        CliRun run = CliRun.of("compare", "--time-limit", "0.001", "--out", out.toString());
+
+        assertThat(run.status()).as(run.err()).isEqualTo(Main.NO_SCHEDULE);
+        assertThat(run.err()).contains("cemc: no schedule for the variant full scheme, so nothing to compare: ",
+                "time limit of 0.001 s", "try a longer --time-limit").doesNotContain("internal error", "Exception");
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void reportTakesTheSolverAndTimeLimit() throws IOException {
         Path out = temp.resolve("report");
