@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cemc.community.CommunityCase;
+import org.cemc.input.InvalidCaseException;
 import org.cemc.schedule.Outcome;
 import org.cemc.schedule.Scheduler;
 import org.cemc.schedule.SolveMethod;
@@ -27,10 +28,12 @@ import picocli.CommandLine.Option;
  * {@code cemc bench}: build, solve and LP-relaxation times, proven gap, peak memory and model size of synthetic
  * cases of growing size for each method and solver, as a Markdown table (docs/performance.md).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, modelTransformer = BenchCommand.Wording.class,
         description = "Measure build time, solve time and proven gap, LP-relaxation time, peak memory and model size "
                 + "on synthetic cases (18 houses per EC, one guest EV per 6 houses) for each method and solver, and "
-                + "print a Markdown table with the fitted growth of solve time with size.")
+                + "print a Markdown table with the fitted growth of solve time with size. --time-limit and --gap "
+                + "apply to every run; --solver and --method measure one solver or method, as --solvers and "
+                + "--methods with one name do.")
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -42,26 +45,43 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--methods", paramLabel = "NAME,NAME", split = ",", defaultValue = "decomposition,direct",
             description = "Methods to measure, each run in this order within a size (default: ${DEFAULT-VALUE}).")
-    private List<SolveMethod> methods;
+    private List<SolveMethod> methodList;
 
     @Option(names = "--solvers", paramLabel = "NAME,NAME", split = ",", defaultValue = "cbc,highs,scip",
             description = "Solvers to measure (default: ${DEFAULT-VALUE}).")
-    private List<SolverBackend> solvers;
+    private List<SolverBackend> solverList;
 
     @Option(names = "--direct-up-to", paramLabel = "HOUSES", defaultValue = "1800",
             description = "Largest case the direct MILP and its LP relaxation are run on; above it their rows say "
                     + "why not (default: ${DEFAULT-VALUE}; the direct model of 18,000 houses does not fit in 8 GB).")
     private int directUpTo;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Time limit of each solve (default: ${DEFAULT-VALUE}).")
-    private double timeLimit;
+    @CommandLine.Mixin
+    private SolverOptions solverOptions;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of the cases (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @CommandLine.Mixin
+    private SeedOption seedOption;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to this Markdown file.")
-    private Path out;
+    @CommandLine.Mixin
+    private OutOption output;
+
+    /** bench's wording: one --solver or --method instead of the lists, its seed and its Markdown file. */
+    static final class Wording implements CommandLine.IModelTransformer {
+        @Override
+        public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+            Tailoring.tailor(spec, "--solver", o -> o.defaultValue(null)
+                    .description("Measure this one solver: the same as --solvers NAME (default: the --solvers list)."));
+            Tailoring.tailor(spec, "--method", o -> o.defaultValue(null)
+                    .description("Measure this one method: the same as --methods METHOD (default: the --methods "
+                            + "list)."));
+            Tailoring.tailor(spec, "--time-limit", o -> o.description("Time limit of each solve and of each LP "
+                    + "relaxation (default: ${DEFAULT-VALUE})."));
+            Tailoring.tailor(spec, "--seed", o -> o.defaultValue("1")
+                    .description("Seed of the cases (default: ${DEFAULT-VALUE})."));
+            return Tailoring.tailor(spec, "--out", o -> o.paramLabel("FILE")
+                    .description("Also write the table to this Markdown file."));
+        }
+    }
 
     /**
      * One measured run; {@code relaxed} is the direct model's LP relaxation (the decomposition solves none), and
@@ -74,7 +94,13 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
-        warmUp();
+        List<SolverBackend> solvers = solvers();
+        List<SolveMethod> methods = methods();
+        for (SolverBackend solver : solvers) {
+            solverOptions.settings(solver, false);
+        }
+        long seed = seedOption.value();
+        warmUp(solvers, methods, seed);
         List<Row> rows = new ArrayList<>();
         for (int houses : sizes) {
             CommunityCase community = SyntheticCase.generate(Math.max(1, houses / 18), 18, Math.max(1, houses / 6), seed);
@@ -93,23 +119,46 @@ final class BenchCommand implements Callable<Integer> {
         String table = table(rows);
         console.println();
         console.print(table);
-        if (out != null) {
-            Files.writeString(out, table);
+        if (output.path() != null) {
+            Files.writeString(output.path(), table);
         }
         return 0;
+    }
+
+    /** {@code --solver NAME} as a one-name {@code --solvers}; both at once is a bad input. */
+    private List<SolverBackend> solvers() {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (!given.hasMatchedOption("--solver")) {
+            return solverList;
+        }
+        if (given.hasMatchedOption("--solvers")) {
+            throw new InvalidCaseException("bench takes --solver or --solvers, not both.");
+        }
+        return List.of(solverOptions.backend());
+    }
+
+    /** {@code --method NAME} as a one-name {@code --methods}; both at once is a bad input. */
+    private List<SolveMethod> methods() {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (!given.hasMatchedOption("--method")) {
+            return methodList;
+        }
+        if (given.hasMatchedOption("--methods")) {
+            throw new InvalidCaseException("bench takes --method or --methods, not both.");
+        }
+        return List.of(solverOptions.method());
     }
 
     /**
      * Solves a small case once with each method and solver, unmeasured, so that loading OR-Tools' native library
      * and compiling the hot Java code are not charged to the first row.
      */
-    private void warmUp() {
+    private void warmUp(List<SolverBackend> solvers, List<SolveMethod> methods, long seed) {
         spec.commandLine().getErr().println("bench: warming up...");
         CommunityCase small = SyntheticCase.generate(1, 18, 3, seed);
         for (SolveMethod method : methods) {
             for (SolverBackend solver : solvers) {
-                Scheduler.run(small, new SolverSettings(solver, timeLimit, SolverSettings.DEFAULT_RELATIVE_GAP, false),
-                        method);
+                Scheduler.run(small, solverOptions.settings(solver, false), method);
             }
         }
     }
@@ -119,10 +168,10 @@ final class BenchCommand implements Callable<Integer> {
                 solver.cliName());
         spec.commandLine().getErr().flush();
         resetPeakMemory();
-        SolverSettings settings = new SolverSettings(solver, timeLimit, SolverSettings.DEFAULT_RELATIVE_GAP, false);
+        SolverSettings settings = solverOptions.settings(solver, false);
         Outcome solved = Scheduler.run(community, settings, method);
         Optional<Outcome> relaxed = method == SolveMethod.DIRECT
-                ? Optional.of(Scheduler.run(community, new SolverSettings(solver, timeLimit, 0, true), method))
+                ? Optional.of(Scheduler.run(community, solverOptions.settings(solver, true), method))
                 : Optional.empty();
         return new Row(houses, method, solver, Optional.of(solved), relaxed, peakMegabytes());
     }

@@ -1,43 +1,114 @@
 package org.cemc.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.cemc.community.CommunityCase;
 import org.cemc.report.ComparisonReport;
+import org.cemc.report.ConsoleReport;
 import org.cemc.report.Progress;
 import org.cemc.schedule.Comparison;
+import org.cemc.schedule.Outcome;
+import org.cemc.schedule.SolveMethod;
+import org.cemc.solve.SolveResult;
+import org.cemc.solve.SolveStatus;
 import org.cemc.solve.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cemc compare [case]}: the value of each part of the scheme, and who gains from taking part. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(name = "compare", mixinStandardHelpOptions = true, modelTransformer = CompareCommand.Wording.class,
         description = "Solve the case as it is, without P2P, without DR, without guest EVs, without V2G, and with "
-                + "every house standing alone with the grid; print the community's profit and each house's net in "
-                + "each, and flag any house worse off in the full scheme than standing alone.")
+                + "every house standing alone with the grid, each with the same solver options; print the "
+                + "community's profit and each house's net in each, and flag any house worse off in the full scheme "
+                + "than standing alone.")
 final class CompareCommand implements Callable<Integer> {
 
     @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
     @CommandLine.Mixin
     private CaseArgument caseArgument;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write compare.csv to.")
-    private Path out;
+    @CommandLine.Mixin
+    private SolverOptions solverOptions;
+
+    @CommandLine.Mixin
+    private OutOption output;
+
+    /** compare's wording of {@code --out}. */
+    static final class Wording implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            return Tailoring.tailor(spec, "--out", o -> o.description("Folder to write compare.csv to."));
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
+        SolverSettings settings = solverOptions.settings(false);
+        SolveMethod method = solverOptions.method();
         CommunityCase community = CaseScheduling.withGuestEvRequests(caseArgument.read(), spec.commandLine().getOut());
-        Comparison comparison = Comparison.run(community, SolverSettings.defaults(),
-                new Progress(spec.commandLine().getErr(), "solving variants", Comparison.Scheme.values().length));
+        Optional<Comparison> solved = solveVariants(spec, community, settings, method);
+        if (solved.isEmpty()) {
+            return Main.NO_SCHEDULE;
+        }
+        Comparison comparison = solved.get();
+        spec.commandLine().getOut().println(solvedWith(comparison));
         spec.commandLine().getOut().print(ComparisonReport.text(comparison));
-        if (out != null) {
-            ComparisonReport.write(out, comparison);
-            spec.commandLine().getOut().println("wrote " + ComparisonReport.FILE + " to " + out);
+        if (output.path() != null) {
+            ComparisonReport.write(output.path(), comparison);
+            spec.commandLine().getOut().println("wrote " + ComparisonReport.FILE + " to " + output.path());
         }
         return 0;
+    }
+
+    /**
+     * Every variant solved with the same settings and method, with progress on stderr; empty, once stderr says
+     * why, when a variant has no checked schedule (the command then exits with {@link Main#NO_SCHEDULE}).
+     */
+    static Optional<Comparison> solveVariants(CommandSpec spec, CommunityCase community, SolverSettings settings,
+                                              SolveMethod method) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return Optional.of(Comparison.run(community, settings, method,
+                    new Progress(err, "solving variants", Comparison.Scheme.values().length)));
+        } catch (Comparison.VariantWithoutSchedule e) {
+            err.println("cemc: no schedule for the variant " + e.scheme().label() + ", so nothing to compare: "
+                    + ConsoleReport.whyNoSchedule(e.outcome()));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * One line saying how the variants were solved: the solver, method, time limit and gap, and each variant's
+     * status and proven gap unless every one was proven optimal (a comparison of unproven schedules can mislead).
+     */
+    static String solvedWith(Comparison comparison) {
+        Outcome full = comparison.variant(Comparison.Scheme.FULL).outcome();
+        SolverSettings settings = full.settings();
+        String methods = comparison.variants().stream().map(v -> v.outcome().method().cliName()).distinct()
+                .collect(Collectors.joining(" and "));
+        String statuses = comparison.variants().stream().allMatch(v -> v.outcome().solve().status() == SolveStatus.OPTIMAL)
+                ? "every variant OPTIMAL"
+                : comparison.variants().stream().map(v -> v.scheme().label() + " " + status(v.outcome().solve()))
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "solver: %s %s, method %s, time limit %s s, gap %s: %s",
+                full.solve().solverName(), full.solve().solverVersion(), methods, plain(settings.timeLimitSeconds()),
+                plain(settings.relativeGap()), statuses);
+    }
+
+    private static String status(SolveResult solve) {
+        return Double.isNaN(solve.relativeGap()) ? solve.status() + " (gap unknown)"
+                : String.format(Locale.ROOT, "%s (proven gap %.4f %%)", solve.status(), 100 * solve.relativeGap());
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

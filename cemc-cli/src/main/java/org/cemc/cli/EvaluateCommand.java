@@ -19,13 +19,14 @@ import org.cemc.report.Progress;
 import org.cemc.result.FirstStage;
 import org.cemc.scenario.FleetScenarios;
 import org.cemc.schedule.Evaluation;
+import org.cemc.schedule.SolveMethod;
 import org.cemc.solve.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code cemc evaluate [case] --schedule DIR}: a solved day replayed on guest-EV days it was not built from. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, modelTransformer = EvaluateCommand.Wording.class,
         description = "Replay a solved schedule's first-stage decisions (export mode, P2P role, DR) on freshly drawn "
                 + "days of guest EVs, re-optimising the rest each day, and report the distribution of profit, how "
                 + "often guest EVs could not be served, and the perfect-information bound.")
@@ -41,14 +42,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "The --out folder of a 'cemc solve' run (its first-stage.csv is replayed).")
     private Path schedule;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "1000",
-            description = "Days of guest EVs to draw (default: ${DEFAULT-VALUE}).")
-    private int samples;
+    @CommandLine.Mixin
+    private SamplesOption samplesOption;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "7",
-            description = "Seed of the draws; use one other than the case's to evaluate out of sample "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @CommandLine.Mixin
+    private SeedOption seedOption;
 
     @Option(names = "--no-perfect-information", description = "Skip solving each day with full knowledge (halves the time).")
     private boolean noPerfectInformation;
@@ -56,21 +54,43 @@ final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private SolverOptions solverOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write evaluation.csv (one row per day) to.")
-    private Path out;
+    @CommandLine.Mixin
+    private OutOption output;
+
+    /** evaluate's defaults and wording of the shared options. */
+    static final class Wording implements CommandLine.IModelTransformer {
+        @Override
+        public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+            Tailoring.tailor(spec, "--samples", o -> o.defaultValue("1000")
+                    .description("Days of guest EVs to draw (default: ${DEFAULT-VALUE})."));
+            Tailoring.tailor(spec, "--seed", o -> o.defaultValue("7")
+                    .description("Seed of the draws; use one other than the case's to evaluate out of sample "
+                            + "(default: ${DEFAULT-VALUE})."));
+            Tailoring.tailor(spec, "--method", o -> o.description("auto or direct (default: ${DEFAULT-VALUE}). "
+                    + "The first stage is always replayed by the direct MILP, and the perfect-information days are "
+                    + "solved by auto (direct below " + SolveMethod.DECOMPOSE_FROM_HOUSES + " houses, decomposed from "
+                    + "there on): direct is refused from " + SolveMethod.DECOMPOSE_FROM_HOUSES + " houses unless "
+                    + "--no-perfect-information, decomposition always."));
+            return Tailoring.tailor(spec, "--out", o -> o.description("Folder to write evaluation.csv (one row per day) to."));
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
+        int samples = samplesOption.value();
+        long seed = seedOption.value();
         if (samples < 1) {
             throw new InvalidCaseException("--samples must be at least 1; got " + samples + ".");
         }
+        SolverSettings settings = solverOptions.settings(false);
+        SolveMethod method = solverOptions.method();
         CommunityCase community = caseArgument.read();
+        checkMethod(method, community);
         GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
                 caseArgument.describe() + " has no guest_ev_scenarios block to draw days from (see docs/scenarios.md)."));
         FirstStage firstStage = FirstStageReader.read(schedule, community);
         List<List<GuestEv>> days = FleetScenarios.sample(block, samples, seed, "day");
-        SolverSettings settings = solverOptions.settings(false);
         Evaluation evaluation = Evaluation.run(community, firstStage, days, settings, !noPerfectInformation,
                 new Progress(spec.commandLine().getErr(), "evaluating days", samples));
 
@@ -86,11 +106,30 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         console.printf(Locale.ROOT, "  guest EVs not served: %.1f %% of all EVs; on %.1f %% of days at least one%n",
                 100 * evaluation.unservedShare(), 100 * evaluation.daysWithUnservedShare());
-        if (out != null) {
-            write(out.resolve("evaluation.csv"), evaluation);
-            console.println("wrote evaluation.csv to " + out);
+        if (output.path() != null) {
+            write(output.path().resolve("evaluation.csv"), evaluation);
+            console.println("wrote evaluation.csv to " + output.path());
         }
         return 0;
+    }
+
+    /**
+     * Evaluation replays the first stage with the direct MILP (its binaries are fixed) and solves the
+     * perfect-information days by auto; a method is accepted only where every solve of the run uses it.
+     */
+    private void checkMethod(SolveMethod method, CommunityCase community) {
+        if (method == SolveMethod.DECOMPOSITION) {
+            throw new InvalidCaseException("evaluate cannot honour --method decomposition: it replays the first stage "
+                    + "with the direct MILP; leave --method out (auto decomposes the perfect-information days from "
+                    + SolveMethod.DECOMPOSE_FROM_HOUSES + " houses).");
+        }
+        if (method == SolveMethod.DIRECT && !noPerfectInformation
+                && SolveMethod.AUTO.resolve(community, false) != SolveMethod.DIRECT) {
+            throw new InvalidCaseException("evaluate cannot honour --method direct on " + community.houses().size()
+                    + " houses: it solves the perfect-information days by auto, which decomposes from "
+                    + SolveMethod.DECOMPOSE_FROM_HOUSES + " houses; leave --method out, or add "
+                    + "--no-perfect-information (the replay is always the direct MILP).");
+        }
     }
 
     private static void write(Path file, Evaluation evaluation) throws IOException {

@@ -1,7 +1,6 @@
 package org.cemc.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cemc.community.CommunityCase;
 import org.cemc.input.CaseWriter;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code cemc generate}: a synthetic case of any size around the built-in case study. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true, modelTransformer = GenerateCommand.Wording.class,
         description = "Write a synthetic case: ECs of houses with PV, loads, DR and chargers, and guest-EV requests, "
                 + "drawn from documented ranges around the built-in case study (docs/performance.md).")
 final class GenerateCommand implements Callable<Integer> {
@@ -30,11 +29,21 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--guest-evs", paramLabel = "N", defaultValue = "3", description = "Guest-EV requests (default: ${DEFAULT-VALUE}).")
     private int guestEvs;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @CommandLine.Mixin
+    private SeedOption seed;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the case to.")
-    private Path out;
+    @CommandLine.Mixin
+    private OutOption output;
+
+    /** generate's {@code --seed} (default 1) and {@code --out} (required). */
+    static final class Wording implements CommandLine.IModelTransformer {
+        @Override
+        public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+            Tailoring.tailor(spec, "--seed", o -> o.defaultValue("1")
+                    .description("Seed of the draws (default: ${DEFAULT-VALUE})."));
+            return Tailoring.tailor(spec, "--out", o -> o.required(true).description("Folder to write the case to."));
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -42,9 +51,9 @@ final class GenerateCommand implements Callable<Integer> {
             throw new InvalidCaseException("--ecs and --houses-per-ec must be at least 1 and --guest-evs at least 0; got "
                     + ecs + ", " + housesPerEc + " and " + guestEvs + ".");
         }
-        CommunityCase community = SyntheticCase.generate(ecs, housesPerEc, guestEvs, seed);
-        CaseWriter.write(out, community);
-        spec.commandLine().getOut().println("wrote " + community.name() + " to " + out);
+        CommunityCase community = SyntheticCase.generate(ecs, housesPerEc, guestEvs, seed.value());
+        CaseWriter.write(output.path(), community);
+        spec.commandLine().getOut().println("wrote " + community.name() + " to " + output.path());
         return 0;
     }
 }

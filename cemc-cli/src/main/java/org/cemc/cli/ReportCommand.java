@@ -1,39 +1,56 @@
 package org.cemc.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cemc.community.CommunityCase;
 import org.cemc.report.HtmlReport;
-import org.cemc.report.Progress;
 import org.cemc.schedule.Comparison;
+import org.cemc.schedule.SolveMethod;
 import org.cemc.solve.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cemc report [case] --out DIR}: one self-contained report.html of the day. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Solve the case, compare it with each part of the scheme taken away, and write report.html "
-                + "(opens offline in any browser) with the plots beside it.")
+@Command(name = "report", mixinStandardHelpOptions = true, modelTransformer = ReportCommand.Wording.class,
+        description = "Solve the case, compare it with each part of the scheme taken away (each with the same "
+                + "solver options), and write report.html (opens offline in any browser) with the plots beside it.")
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
     @CommandLine.Mixin
     private CaseArgument caseArgument;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write report.html to.")
-    private Path out;
+    @CommandLine.Mixin
+    private SolverOptions solverOptions;
+
+    @CommandLine.Mixin
+    private OutOption output;
+
+    /** report's {@code --out}: required. */
+    static final class Wording implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            return Tailoring.tailor(spec, "--out", o -> o.required(true).description("Folder to write report.html to."));
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
+        SolverSettings settings = solverOptions.settings(false);
+        SolveMethod method = solverOptions.method();
         CommunityCase community = CaseScheduling.withGuestEvRequests(caseArgument.read(), spec.commandLine().getOut());
-        Comparison comparison = Comparison.run(community, SolverSettings.defaults(),
-                new Progress(spec.commandLine().getErr(), "solving variants", Comparison.Scheme.values().length));
-        HtmlReport.write(out, comparison);
-        spec.commandLine().getOut().println("wrote " + HtmlReport.FILE + " to " + out);
+        Optional<Comparison> solved = CompareCommand.solveVariants(spec, community, settings, method);
+        if (solved.isEmpty()) {
+            return Main.NO_SCHEDULE;
+        }
+        Comparison comparison = solved.get();
+        HtmlReport.write(output.path(), comparison);
+        spec.commandLine().getOut().println(CompareCommand.solvedWith(comparison));
+        spec.commandLine().getOut().println("wrote " + HtmlReport.FILE + " to " + output.path());
         return 0;
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code cemc scenarios [case]}: Monte Carlo guest EVs reduced to representatives by K-means (paper Fig. 6). */
-@Command(name = "scenarios", mixinStandardHelpOptions = true,
+@Command(name = "scenarios", mixinStandardHelpOptions = true, modelTransformer = ScenariosCommand.Wording.class,
         description = "Draw guest EVs from the case's guest_ev_scenarios distributions, reduce them to "
                 + "representatives with K-means, and write samples.csv, representatives.csv and scenarios.png.")
 final class ScenariosCommand implements Callable<Integer> {
@@ -29,17 +29,25 @@ final class ScenariosCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private CaseArgument caseArgument;
 
-    @Option(names = "--samples", paramLabel = "N", description = "EVs to draw (default: the case's).")
-    private Integer samples;
+    @CommandLine.Mixin
+    private SamplesOption samples;
 
     @Option(names = "--representatives", paramLabel = "K", description = "Clusters to keep (default: the case's).")
     private Integer representatives;
 
-    @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the draws (default: the case's).")
-    private Long seed;
+    @CommandLine.Mixin
+    private SeedOption seed;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the files to.")
-    private Path out;
+    @CommandLine.Mixin
+    private OutOption output;
+
+    /** scenarios' {@code --out}: required. */
+    static final class Wording implements CommandLine.IModelTransformer {
+        @Override
+        public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+            return Tailoring.tailor(spec, "--out", o -> o.required(true).description("Folder to write the files to."));
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -47,14 +55,15 @@ final class ScenariosCommand implements Callable<Integer> {
         CommunityCase community = caseArgument.read();
         GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
                 caseArgument.describe() + " has no guest_ev_scenarios block to draw from (see docs/scenarios.md)."));
-        int n = samples != null ? samples : block.samples();
+        int n = samples.orElse(block.samples());
         int k = representatives != null ? representatives : block.representatives();
         if (n < 1 || k < 1 || k > n) {
             throw new InvalidCaseException("--samples must be >= 1 and --representatives between 1 and the number of "
                     + "samples; got " + n + " and " + k + ".");
         }
         EvRepresentatives result = EvRepresentatives.draw(
-                block.withSampling(n, k, seed != null ? seed : block.seed()));
+                block.withSampling(n, k, seed.orElse(block.seed())));
+        Path out = output.path();
         ScenarioFiles.write(out, result);
         ScenarioPlot.write(out, result);
         console.printf(Locale.ROOT, "%d guest EVs drawn, reduced to %d representatives:%n", n, result.clusters().size());

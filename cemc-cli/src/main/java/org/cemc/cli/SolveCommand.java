@@ -41,8 +41,8 @@ final class SolveCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private CaseArgument caseArgument;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the results to.")
-    private Path out;
+    @CommandLine.Mixin
+    private OutOption output;
 
     @CommandLine.Mixin
     private SolverOptions solverOptions;
@@ -105,15 +105,16 @@ final class SolveCommand implements Callable<Integer> {
         Schedule schedule = outcome.schedule().orElseThrow();
         out.println();
         out.print(ConsoleReport.profitTable(community, outcome.profit().orElseThrow()));
-        if (this.out != null) {
-            ScheduleFiles.Written written = ScheduleFiles.write(this.out, community, schedule,
+        Path folder = output.path();
+        if (folder != null) {
+            ScheduleFiles.Written written = ScheduleFiles.write(folder, community, schedule,
                     outcome.profit().orElseThrow());
-            FirstStageFile.write(this.out, community, FirstStage.of(schedule));
-            Plots.write(this.out, community, schedule, outcome.profit().orElseThrow());
+            FirstStageFile.write(folder, community, FirstStage.of(schedule));
+            Plots.write(folder, community, schedule, outcome.profit().orElseThrow());
             writeSummary(Summary.of(outcome));
             out.println();
             out.println("wrote " + String.join(", ", written.files()) + ", " + FirstStageFile.FILE + ", "
-                    + Summary.FILE + " and " + Plots.FILES.size() + " plots to " + this.out);
+                    + Summary.FILE + " and " + Plots.FILES.size() + " plots to " + folder);
             written.leftOut().forEach(out::println);
         }
         return 0;
@@ -137,16 +138,17 @@ final class SolveCommand implements Callable<Integer> {
             writeSummary(Summary.of(outcome));
             return Main.NO_SCHEDULE;
         }
-        if (this.out != null) {
+        Path folder = output.path();
+        if (folder != null) {
             for (StochasticOutcome.Scenario s : outcome.scenarios()) {
-                ScheduleFiles.write(this.out.resolve("scenario-" + s.index()), s.community(), s.schedule().orElseThrow(),
+                ScheduleFiles.write(folder.resolve("scenario-" + s.index()), s.community(), s.schedule().orElseThrow(),
                         s.profit().orElseThrow()).leftOut().forEach(out::println);
             }
-            FirstStageFile.write(this.out, community,
+            FirstStageFile.write(folder, community,
                     FirstStage.of(outcome.scenarios().get(0).schedule().orElseThrow()));
             writeSummary(Summary.of(outcome));
             out.println("wrote scenario-1.." + outcome.scenarios().size() + "/ (schedule, guest EVs and profit of each "
-                    + "scenario), " + FirstStageFile.FILE + " and " + Summary.FILE + " to " + this.out);
+                    + "scenario), " + FirstStageFile.FILE + " and " + Summary.FILE + " to " + folder);
         }
         return 0;
     }
@@ -172,8 +174,8 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     private void writeSummary(Map<String, Object> summary) throws IOException {
-        if (out != null) {
-            Summary.write(out, summary);
+        if (output.path() != null) {
+            Summary.write(output.path(), summary);
         }
     }
 }

@@ -1,15 +1,21 @@
 package org.cemc.cli;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
 import org.cemc.input.InvalidCaseException;
-import org.cemc.solve.MilpSolver;
 import org.cemc.schedule.SolveMethod;
+import org.cemc.solve.MilpSolver;
 import org.cemc.solve.SolverBackend;
 import org.cemc.solve.SolverSettings;
 import picocli.CommandLine.Option;
 
-/** The solver options of the commands that solve: which solver, how long, to what gap. */
+/**
+ * The solver options of every command that solves ({@code solve}, {@code evaluate}, {@code compare},
+ * {@code report}, {@code bench}): which solver, how long, to what gap, by which method. Declared only here, so
+ * each of those commands takes the same names, defaults and checks. A bad value is a bad input (exit status 2):
+ * commands ask for {@link #settings} and {@link #method} before they read, solve or write anything.
+ */
 final class SolverOptions {
     @Option(names = "--solver", paramLabel = "NAME", defaultValue = "cbc",
             description = "MILP solver: cbc, highs or scip (default: ${DEFAULT-VALUE}, the fastest on the built-in "
@@ -23,7 +29,8 @@ final class SolverOptions {
     private String method;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Stop after this many seconds with the best schedule found (default: ${DEFAULT-VALUE}).")
+            description = "Stop each solve after this many seconds with the best schedule found "
+                    + "(default: ${DEFAULT-VALUE}).")
     private double timeLimit;
 
     @Option(names = "--gap", paramLabel = "RELATIVE", defaultValue = "1e-4",
@@ -32,20 +39,38 @@ final class SolverOptions {
 
     /** The settings these options give; a bad value is a bad input (exit status 2). */
     SolverSettings settings(boolean relaxIntegers) {
+        return settings(backend(), relaxIntegers);
+    }
+
+    /** The time limit and gap of these options with another solver (bench measures several); checked likewise. */
+    SolverSettings settings(SolverBackend backend, boolean relaxIntegers) {
+        if (!(timeLimit > 0)) {
+            throw new InvalidCaseException("--time-limit must be more than 0 seconds; got " + plain(timeLimit) + ".");
+        }
+        if (!(gap >= 0)) {
+            throw new InvalidCaseException("--gap must be at least 0; got " + plain(gap) + ".");
+        }
+        return new SolverSettings(available(backend), timeLimit, gap, relaxIntegers);
+    }
+
+    /** The solver asked for by {@code --solver}; an unknown or missing one is a bad input (exit status 2). */
+    SolverBackend backend() {
         SolverBackend backend;
         try {
             backend = SolverBackend.valueOf(solver.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidCaseException("--solver " + solver + " is not known; choose highs, scip or cbc.");
+            throw new InvalidCaseException("--solver " + solver + " is not known; choose cbc, highs or scip.");
         }
+        return available(backend);
+    }
+
+    /** {@code backend} if this OR-Tools build has it; otherwise a bad input (exit status 2). */
+    static SolverBackend available(SolverBackend backend) {
         if (!MilpSolver.isAvailable(backend)) {
-            throw new InvalidCaseException("--solver " + solver + " is not available in this OR-Tools build; try cbc.");
+            throw new InvalidCaseException("--solver " + backend.cliName()
+                    + " is not available in this OR-Tools build; try cbc.");
         }
-        if (!(timeLimit > 0) || !(gap >= 0)) {
-            throw new InvalidCaseException("--time-limit must be > 0 seconds and --gap >= 0 (got " + timeLimit
-                    + " and " + gap + ").");
-        }
-        return new SolverSettings(backend, timeLimit, gap, relaxIntegers);
+        return backend;
     }
 
     /** The method asked for; an unknown one is a bad input (exit status 2). */
@@ -54,5 +79,11 @@ final class SolverOptions {
                 .filter(m -> m.cliName().equalsIgnoreCase(method)).findFirst()
                 .orElseThrow(() -> new InvalidCaseException("--method " + method
                         + " is not known; choose auto, direct or decomposition."));
+    }
+
+    /** A number as typed: 0 rather than 0.0, 0.0001 rather than 1.0E-4. */
+    private static String plain(double value) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : Double.toString(value);
     }
 }

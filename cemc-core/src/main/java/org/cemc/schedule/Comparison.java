@@ -56,14 +56,51 @@ public record Comparison(List<Variant> variants) {
         }
     }
 
+    /**
+     * A variant solved to no checked schedule (e.g. nothing found within the time limit), so there is nothing to
+     * compare; {@code outcome} says why.
+     */
+    public static final class VariantWithoutSchedule extends IllegalStateException {
+        private final transient Scheme scheme;
+        private final transient Outcome outcome;
+
+        VariantWithoutSchedule(Scheme scheme, Outcome outcome) {
+            super(scheme.label() + " has no checked schedule: " + outcome.solve().status() + " "
+                    + outcome.solve().message());
+            this.scheme = scheme;
+            this.outcome = outcome;
+        }
+
+        public Scheme scheme() {
+            return scheme;
+        }
+
+        public Outcome outcome() {
+            return outcome;
+        }
+    }
+
+    /** As {@link #run(CommunityCase, SolverSettings, SolveMethod, IntConsumer)} by {@link SolveMethod#AUTO}. */
     public static Comparison run(CommunityCase community, SolverSettings settings, IntConsumer onVariantDone) {
+        return run(community, settings, SolveMethod.AUTO, onVariantDone);
+    }
+
+    /**
+     * Solves every variant with the same settings and method. A variant solved only to within its gap (the time
+     * limit, or a decomposition's gap) can come out a little above the full scheme; each variant's outcome says
+     * how far from proven optimal it is.
+     *
+     * @param onVariantDone called with the number of variants done so far, for a progress display
+     * @throws VariantWithoutSchedule when a variant has no checked schedule
+     */
+    public static Comparison run(CommunityCase community, SolverSettings settings, SolveMethod method,
+                                 IntConsumer onVariantDone) {
         List<Variant> variants = new ArrayList<>();
         for (Scheme scheme : Scheme.values()) {
             CommunityCase restricted = community.withSwitches(scheme.restrict.apply(community.switches()));
-            Outcome outcome = Scheduler.run(restricted, settings);
+            Outcome outcome = Scheduler.run(restricted, settings, method);
             if (outcome.schedule().isEmpty()) {
-                throw new IllegalStateException(scheme.label() + " has no checked schedule: "
-                        + outcome.solve().status() + " " + outcome.solve().message());
+                throw new VariantWithoutSchedule(scheme, outcome);
             }
             variants.add(new Variant(scheme, outcome, Settlement.of(restricted, outcome.schedule().orElseThrow())));
             onVariantDone.accept(variants.size());

@@ -14,6 +14,7 @@ import org.cemc.result.Flow;
 import org.cemc.result.ProfitTerm;
 import org.cemc.result.Settlement;
 import org.cemc.scenario.EvRepresentatives;
+import org.cemc.solve.SolverBackend;
 import org.cemc.solve.SolverSettings;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +25,32 @@ class ComparisonTest {
         CommunityCase paper = BuiltInCase.read();
         CommunityCase day = paper.withGuestEvs(EvRepresentatives.draw(paper.guestEvScenarios().orElseThrow()).requests());
 
-        Comparison comparison = Comparison.run(day, SolverSettings.defaults(), done -> { });
+        Comparison comparison = Comparison.run(day, SolverSettings.defaults(), SolveMethod.AUTO, done -> { });
 
         double full = comparison.variant(Comparison.Scheme.FULL).communityProfit();
         assertThat(comparison.variants()).hasSize(Comparison.Scheme.values().length)
                 .allSatisfy(v -> assertThat(v.communityProfit()).as(v.scheme().label()).isLessThanOrEqualTo(full + 1e-6));
+    }
+
+    @Test
+    void everyVariantIsSolvedWithTheSettingsAndMethodAskedFor() {
+        CommunityCase community = TestCommunities.periods(2)
+                .house("a", h -> h.pv(3).interruptible(1))
+                .house("b", h -> h.interruptible(2))
+                .build();
+        SolverSettings settings = new SolverSettings(SolverBackend.CBC, 5, 1e-3, false);
+        List<Integer> done = new java.util.ArrayList<>();
+
+        Comparison decomposed = Comparison.run(community, settings, SolveMethod.DECOMPOSITION, done::add);
+        Comparison auto = Comparison.run(community, settings, SolveMethod.AUTO, d -> { });
+
+        assertThat(done).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(decomposed.variants()).allSatisfy(v -> {
+            assertThat(v.outcome().method()).as(v.scheme().label()).isEqualTo(SolveMethod.DECOMPOSITION);
+            assertThat(v.outcome().settings()).isEqualTo(settings);
+        });
+        // Two houses: AUTO is the direct MILP.
+        assertThat(auto.variants()).allSatisfy(v -> assertThat(v.outcome().method()).isEqualTo(SolveMethod.DIRECT));
     }
 
     @Test
@@ -43,7 +65,8 @@ class ComparisonTest {
                 .prices(p -> p.gridBuy(0.20).gridSell(0.20).p2p(0.10).ens(0.22).socialWelfareValue(0.055))
                 .build();
 
-        List<Comparison.Shortfall> worse = Comparison.run(community, SolverSettings.defaults(), done -> { })
+        List<Comparison.Shortfall> worse = Comparison.run(community, SolverSettings.defaults(), SolveMethod.DIRECT,
+                        done -> { })
                 .worseOffThanAlone();
 
         assertThat(worse).hasSize(1);

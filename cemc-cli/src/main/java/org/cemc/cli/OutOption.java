@@ -1,0 +1,18 @@
+package org.cemc.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --out}: where a command writes its files. Declared only here; a command that requires it, writes one file
+ * rather than a folder, or wants to say which files it writes gives its own wording with {@link Tailoring}.
+ */
+final class OutOption {
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the results to.")
+    private Path path;
+
+    /** The path given; null when {@code --out} was not given (never where the command requires it). */
+    Path path() {
+        return path;
+    }
+}
