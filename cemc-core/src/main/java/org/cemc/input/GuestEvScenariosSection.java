@@ -46,10 +46,10 @@ final class GuestEvScenariosSection {
             throw source.error(GUEST_EV_SCENARIOS, "and " + GUEST_EVS + " are both given; a case lists its guest EVs "
                     + "or describes them by distributions, not both");
         }
-        return Optional.of(new GuestEvScenariosSection(source).read(entry));
+        return Optional.of(new GuestEvScenariosSection(source).scenarios(entry));
     }
 
-    private GuestEvScenarios read(CaseDocument.ScenarioEntry entry) {
+    private GuestEvScenarios scenarios(CaseDocument.ScenarioEntry entry) {
         String field = GUEST_EV_SCENARIOS + ".";
         int samples = Optional.ofNullable(entry.samples()).orElse(1000);
         int representatives = Optional.ofNullable(entry.representatives()).orElse(3);

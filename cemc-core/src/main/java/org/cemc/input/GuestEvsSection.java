@@ -39,11 +39,11 @@ final class GuestEvsSection {
         if (entries == null) {
             return List.of();
         }
-        return new GuestEvsSection(source).read(entries, Optional.ofNullable(defaults).orElse(NO_DEFAULTS),
+        return new GuestEvsSection(source).evs(entries, Optional.ofNullable(defaults).orElse(NO_DEFAULTS),
                 communities);
     }
 
-    private List<GuestEv> read(List<CaseDocument.GuestEvEntry> entries, CaseDocument.GuestEvEntry defaults,
+    private List<GuestEv> evs(List<CaseDocument.GuestEvEntry> entries, CaseDocument.GuestEvEntry defaults,
                                List<EnergyCommunity> communities) {
         Set<String> communityIds = communities.stream().map(EnergyCommunity::id).collect(Collectors.toSet());
         List<GuestEv> evs = new ArrayList<>();

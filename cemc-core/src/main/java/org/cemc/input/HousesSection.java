@@ -38,10 +38,10 @@ final class HousesSection {
 
     static List<House> read(CaseSource source, List<CaseDocument.HouseEntry> entries, String seriesFile,
                             TimeGrid grid, List<EnergyCommunity> communities) {
-        return new HousesSection(source, grid).read(entries, seriesFile, communities);
+        return new HousesSection(source, grid).houses(entries, seriesFile, communities);
     }
 
-    private List<House> read(List<CaseDocument.HouseEntry> list, String seriesFile,
+    private List<House> houses(List<CaseDocument.HouseEntry> list, String seriesFile,
                              List<EnergyCommunity> communities) {
         if (list == null || list.isEmpty()) {
             throw source.error(HOUSES, "is missing: list at least one house with an id and its community");
