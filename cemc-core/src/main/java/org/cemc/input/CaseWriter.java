@@ -1,5 +1,60 @@
 package org.cemc.input;
 
+import static org.cemc.input.CaseKeys.ARRIVAL_HOUR;
+import static org.cemc.input.CaseKeys.BATTERY_KWH;
+import static org.cemc.input.CaseKeys.CHARGER_KW;
+import static org.cemc.input.CaseKeys.CHARGE_EFFICIENCY;
+import static org.cemc.input.CaseKeys.CHARGE_KW;
+import static org.cemc.input.CaseKeys.COMMUNITIES;
+import static org.cemc.input.CaseKeys.COMMUNITY;
+import static org.cemc.input.CaseKeys.CURRENCY;
+import static org.cemc.input.CaseKeys.DEPARTURE_HOUR;
+import static org.cemc.input.CaseKeys.DISCHARGE_EFFICIENCY;
+import static org.cemc.input.CaseKeys.DISCHARGE_KW;
+import static org.cemc.input.CaseKeys.DR;
+import static org.cemc.input.CaseKeys.DR_CALLABLE_KWH;
+import static org.cemc.input.CaseKeys.DR_ENROLLED;
+import static org.cemc.input.CaseKeys.DR_FINE;
+import static org.cemc.input.CaseKeys.DR_INCENTIVE;
+import static org.cemc.input.CaseKeys.ENS;
+import static org.cemc.input.CaseKeys.EV_CHARGE;
+import static org.cemc.input.CaseKeys.EV_DISCHARGE;
+import static org.cemc.input.CaseKeys.EXCLUSIVE_EV_MODE;
+import static org.cemc.input.CaseKeys.FLEETS;
+import static org.cemc.input.CaseKeys.FLEET_SIZE_MEAN;
+import static org.cemc.input.CaseKeys.GRID_BUY;
+import static org.cemc.input.CaseKeys.GRID_SELL;
+import static org.cemc.input.CaseKeys.GUEST_EVS;
+import static org.cemc.input.CaseKeys.GUEST_EV_SCENARIOS;
+import static org.cemc.input.CaseKeys.HOUSE;
+import static org.cemc.input.CaseKeys.HOUSES;
+import static org.cemc.input.CaseKeys.HOUSE_SERIES;
+import static org.cemc.input.CaseKeys.ID;
+import static org.cemc.input.CaseKeys.INTERRUPTIBLE_KWH;
+import static org.cemc.input.CaseKeys.MAX;
+import static org.cemc.input.CaseKeys.MEAN;
+import static org.cemc.input.CaseKeys.MIN;
+import static org.cemc.input.CaseKeys.NAME;
+import static org.cemc.input.CaseKeys.OPTIONS;
+import static org.cemc.input.CaseKeys.P2P;
+import static org.cemc.input.CaseKeys.PARKING_FEE;
+import static org.cemc.input.CaseKeys.PERIOD;
+import static org.cemc.input.CaseKeys.PERIODS;
+import static org.cemc.input.CaseKeys.PERIOD_HOURS;
+import static org.cemc.input.CaseKeys.PRICES;
+import static org.cemc.input.CaseKeys.PV_KWH;
+import static org.cemc.input.CaseKeys.REPRESENTATIVES;
+import static org.cemc.input.CaseKeys.SAMPLES;
+import static org.cemc.input.CaseKeys.SEED;
+import static org.cemc.input.CaseKeys.SERIES;
+import static org.cemc.input.CaseKeys.SOCIAL_WELFARE_VALUE;
+import static org.cemc.input.CaseKeys.SOC_ARRIVAL;
+import static org.cemc.input.CaseKeys.SOC_REQUIRED;
+import static org.cemc.input.CaseKeys.STANDBY;
+import static org.cemc.input.CaseKeys.STD;
+import static org.cemc.input.CaseKeys.UNINTERRUPTIBLE_KWH;
+import static org.cemc.input.CaseKeys.V2G;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -7,79 +62,136 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.Distribution;
+import org.cemc.community.EnergyCommunity;
 import org.cemc.community.GuestEv;
+import org.cemc.community.GuestEvScenarios;
 import org.cemc.community.House;
 import org.cemc.community.Prices;
+import org.cemc.community.Switches;
 
 /**
  * Writes a case as a folder {@link CaseReader} reads back (docs/case-format.md): case.yaml with the communities,
- * houses and guest-EV list, houses.csv and prices.csv. The P2P price is written as its clearing series.
+ * houses, guest EVs (as a list or as distributions) and options, houses.csv and prices.csv. The P2P price is
+ * written as its clearing series, so the case reads back the same but with {@code p2p_rule: series}: the feed-in
+ * price a computed rule priced against is not part of the case it was given.
  */
 public final class CaseWriter {
+    private static final String HOUSES_FILE = "houses.csv";
+    private static final String PRICES_FILE = "prices.csv";
+
     private CaseWriter() {
     }
 
     public static void write(Path folder, CommunityCase community) throws IOException {
         Files.createDirectories(folder);
         Map<String, Object> yaml = new LinkedHashMap<>();
-        yaml.put("name", community.name());
-        yaml.put("periods", community.periods());
-        yaml.put("period_hours", community.grid().periodHours());
-        yaml.put("currency", community.currency());
-        yaml.put("communities", community.communities().stream()
-                .map(ec -> Map.of("id", ec.id(), "name", ec.name())).toList());
-        List<Map<String, Object>> houses = new ArrayList<>();
-        for (House house : community.houses()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", house.id());
-            entry.put("community", house.community());
-            entry.put("charger_kw", house.chargerKw());
-            entry.put("dr_enrolled", house.drEnrolled());
-            houses.add(entry);
-        }
-        yaml.put("houses", houses);
-        yaml.put("house_series", "houses.csv");
+        yaml.put(NAME, community.name());
+        yaml.put(PERIODS, community.periods());
+        yaml.put(PERIOD_HOURS, community.grid().periodHours());
+        yaml.put(CURRENCY, community.currency());
+        yaml.put(COMMUNITIES, community.communities().stream().map(CaseWriter::community).toList());
+        yaml.put(HOUSES, community.houses().stream().map(CaseWriter::house).toList());
+        yaml.put(HOUSE_SERIES, HOUSES_FILE);
         Prices prices = community.prices();
         Map<String, Object> priceEntry = new LinkedHashMap<>();
-        priceEntry.put("series", "prices.csv");
-        priceEntry.put("social_welfare_value", prices.socialWelfareValue());
-        priceEntry.put("parking_fee", prices.parkingFee());
-        yaml.put("prices", priceEntry);
-        List<Map<String, Object>> evs = new ArrayList<>();
-        for (GuestEv ev : community.guestEvs()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", ev.id());
-            ev.community().ifPresent(ec -> entry.put("community", ec));
-            entry.put("arrival_hour", ev.arrivalHour());
-            entry.put("departure_hour", ev.departureHour());
-            entry.put("battery_kwh", ev.batteryKwh());
-            entry.put("soc_arrival", ev.socArrival());
-            entry.put("soc_required", ev.socRequired());
-            entry.put("charge_kw", ev.chargeKw());
-            entry.put("discharge_kw", ev.dischargeKw());
-            entry.put("charge_efficiency", ev.chargeEfficiency());
-            entry.put("discharge_efficiency", ev.dischargeEfficiency());
-            evs.add(entry);
+        priceEntry.put(SERIES, PRICES_FILE);
+        priceEntry.put(SOCIAL_WELFARE_VALUE, prices.socialWelfareValue());
+        priceEntry.put(PARKING_FEE, prices.parkingFee());
+        yaml.put(PRICES, priceEntry);
+        if (!community.guestEvs().isEmpty()) {
+            yaml.put(GUEST_EVS, community.guestEvs().stream().map(CaseWriter::guestEv).toList());
         }
-        if (!evs.isEmpty()) {
-            yaml.put("guest_evs", evs);
-        }
+        community.guestEvScenarios().ifPresent(scenarios -> yaml.put(GUEST_EV_SCENARIOS, scenarios(scenarios)));
+        yaml.put(OPTIONS, options(community.switches()));
         new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
                 .writeValue(folder.resolve(CaseReader.CASE_FILE).toFile(), yaml);
-        writeHouses(folder.resolve("houses.csv"), community);
-        writePrices(folder.resolve("prices.csv"), community);
+        writeHouses(folder.resolve(HOUSES_FILE), community);
+        writePrices(folder.resolve(PRICES_FILE), community);
+    }
+
+    private static Map<String, Object> community(EnergyCommunity community) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put(ID, community.id());
+        entry.put(NAME, community.name());
+        return entry;
+    }
+
+    private static Map<String, Object> house(House house) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put(ID, house.id());
+        entry.put(COMMUNITY, house.community());
+        entry.put(CHARGER_KW, house.chargerKw());
+        entry.put(DR_ENROLLED, house.drEnrolled());
+        return entry;
+    }
+
+    private static Map<String, Object> guestEv(GuestEv ev) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put(ID, ev.id());
+        ev.community().ifPresent(ec -> entry.put(COMMUNITY, ec));
+        entry.put(ARRIVAL_HOUR, ev.arrivalHour());
+        entry.put(DEPARTURE_HOUR, ev.departureHour());
+        entry.put(BATTERY_KWH, ev.batteryKwh());
+        entry.put(SOC_ARRIVAL, ev.socArrival());
+        entry.put(SOC_REQUIRED, ev.socRequired());
+        entry.put(CHARGE_KW, ev.chargeKw());
+        entry.put(DISCHARGE_KW, ev.dischargeKw());
+        entry.put(CHARGE_EFFICIENCY, ev.chargeEfficiency());
+        entry.put(DISCHARGE_EFFICIENCY, ev.dischargeEfficiency());
+        return entry;
+    }
+
+    private static Map<String, Object> scenarios(GuestEvScenarios scenarios) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put(SAMPLES, scenarios.samples());
+        entry.put(REPRESENTATIVES, scenarios.representatives());
+        entry.put(SEED, scenarios.seed());
+        entry.put(FLEET_SIZE_MEAN, scenarios.fleetSizeMean());
+        entry.put(FLEETS, scenarios.fleets());
+        entry.put(ARRIVAL_HOUR, distribution(scenarios.arrivalHour()));
+        entry.put(DEPARTURE_HOUR, distribution(scenarios.departureHour()));
+        entry.put(SOC_ARRIVAL, distribution(scenarios.socArrival()));
+        entry.put(BATTERY_KWH, distribution(scenarios.batteryKwh()));
+        entry.put(SOC_REQUIRED, distribution(scenarios.socRequired()));
+        entry.put(CHARGE_KW, distribution(scenarios.chargeKw()));
+        entry.put(DISCHARGE_KW, distribution(scenarios.dischargeKw()));
+        entry.put(CHARGE_EFFICIENCY, distribution(scenarios.chargeEfficiency()));
+        entry.put(DISCHARGE_EFFICIENCY, distribution(scenarios.dischargeEfficiency()));
+        return entry;
+    }
+
+    /** A number where the reader would make the same fixed value of it, else the four parameters. */
+    private static Object distribution(Distribution d) {
+        if (d.equals(Distribution.fixed(d.mean()))) {
+            return d.mean();
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put(MEAN, d.mean());
+        entry.put(STD, d.std());
+        entry.put(MIN, d.min());
+        entry.put(MAX, d.max());
+        return entry;
+    }
+
+    private static Map<String, Object> options(Switches switches) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put(P2P, switches.p2p());
+        entry.put(DR, switches.dr());
+        entry.put(GUEST_EVS, switches.guestEvs());
+        entry.put(V2G, switches.v2g());
+        entry.put(EXCLUSIVE_EV_MODE, switches.exclusiveEvMode());
+        return entry;
     }
 
     private static void writeHouses(Path file, CommunityCase community) throws IOException {
-        try (CSVPrinter csv = printer(file, "house", "period", CaseReader.PV, CaseReader.INTERRUPTIBLE,
-                CaseReader.UNINTERRUPTIBLE, CaseReader.DR_CALLABLE)) {
+        try (CSVPrinter csv = printer(file, HOUSE, PERIOD, PV_KWH, INTERRUPTIBLE_KWH, UNINTERRUPTIBLE_KWH,
+                DR_CALLABLE_KWH)) {
             for (House house : community.houses()) {
                 for (int t = 0; t < community.periods(); t++) {
                     csv.printRecord(house.id(), t, house.pv().at(t), house.interruptible().at(t),
@@ -91,8 +203,8 @@ public final class CaseWriter {
 
     private static void writePrices(Path file, CommunityCase community) throws IOException {
         Prices p = community.prices();
-        try (CSVPrinter csv = printer(file, "period", "grid_buy", "grid_sell", "p2p", "dr_incentive", "dr_fine",
-                "standby", "ens", "ev_charge", "ev_discharge")) {
+        try (CSVPrinter csv = printer(file, PERIOD, GRID_BUY, GRID_SELL, P2P, DR_INCENTIVE, DR_FINE, STANDBY, ENS,
+                EV_CHARGE, EV_DISCHARGE)) {
             for (int t = 0; t < community.periods(); t++) {
                 csv.printRecord(t, p.gridBuy().at(t), p.gridSell().at(t), p.p2p().at(t), p.drIncentive().at(t),
                         p.drFine().at(t), p.standby().at(t), p.ens().at(t), p.evCharge().at(t), p.evDischarge().at(t));

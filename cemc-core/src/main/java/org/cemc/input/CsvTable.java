@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.cemc.community.TimeGrid;
 
 /**
  * A CSV file of a case: a header, key columns (text, e.g. {@code house}, {@code period}) and numeric value
@@ -117,6 +118,23 @@ final class CsvTable {
                     + "\" is not a number; write decimals with a point, e.g. 0.25 or 1.5e-3.");
         }
         return Double.parseDouble(text);
+    }
+
+    /** The line's {@code period} key, a period of {@code grid}. */
+    int period(Line line, TimeGrid grid) {
+        String text = line.keys().get(CaseKeys.PERIOD);
+        int period;
+        try {
+            period = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidCaseException(file + " line " + line.number() + ", column \"" + CaseKeys.PERIOD + "\": \""
+                    + text + "\" is not a whole number.");
+        }
+        if (period < 0 || period >= grid.periods()) {
+            throw new InvalidCaseException(file + " line " + line.number() + ": period " + period
+                    + " is outside 0.." + (grid.periods() - 1) + " (the case has " + grid.periods() + " periods).");
+        }
+        return period;
     }
 
     String file() {

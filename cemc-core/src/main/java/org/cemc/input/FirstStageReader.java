@@ -1,6 +1,5 @@
 package org.cemc.input;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,7 +34,7 @@ public final class FirstStageReader {
         }
         Set<String> columns = java.util.Arrays.stream(HouseQuantity.values()).filter(HouseQuantity::firstStage)
                 .map(HouseQuantity::column).collect(Collectors.toSet());
-        CsvTable table = CsvTable.read(files, FILE, List.of("house", "period"), columns);
+        CsvTable table = CsvTable.read(files, FILE, List.of(CaseKeys.HOUSE, CaseKeys.PERIOD), columns);
         for (String column : columns) {
             if (!table.has(column)) {
                 throw new InvalidCaseException(table.file() + ": the header has no column \"" + column + "\".");
@@ -46,13 +45,13 @@ public final class FirstStageReader {
         Map<String, Map<HouseQuantity, double[]>> values = new HashMap<>();
         Map<String, Integer> rows = new HashMap<>();
         for (CsvTable.Line line : table.lines()) {
-            String id = line.keys().get("house");
+            String id = line.keys().get(CaseKeys.HOUSE);
             House house = houses.get(id);
             if (house == null) {
                 throw new InvalidCaseException(table.file() + " line " + line.number() + ": house \"" + id
                         + "\" is not in the case it is evaluated on.");
             }
-            int period = CaseReader.period(table, line, community.grid());
+            int period = table.period(line, community.grid());
             Map<HouseQuantity, double[]> perHouse = values.computeIfAbsent(id, k -> new EnumMap<>(HouseQuantity.class));
             for (HouseQuantity quantity : HouseQuantity.values()) {
                 if (!quantity.firstStage()) {

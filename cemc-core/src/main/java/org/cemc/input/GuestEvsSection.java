@@ -1,0 +1,121 @@
+package org.cemc.input;
+
+import static org.cemc.input.CaseKeys.ARRIVAL_HOUR;
+import static org.cemc.input.CaseKeys.BATTERY_KWH;
+import static org.cemc.input.CaseKeys.CHARGE_EFFICIENCY;
+import static org.cemc.input.CaseKeys.CHARGE_KW;
+import static org.cemc.input.CaseKeys.COMMUNITY;
+import static org.cemc.input.CaseKeys.DEPARTURE_HOUR;
+import static org.cemc.input.CaseKeys.DISCHARGE_EFFICIENCY;
+import static org.cemc.input.CaseKeys.DISCHARGE_KW;
+import static org.cemc.input.CaseKeys.GUEST_EVS;
+import static org.cemc.input.CaseKeys.GUEST_EV_DEFAULTS;
+import static org.cemc.input.CaseKeys.SOC_ARRIVAL;
+import static org.cemc.input.CaseKeys.SOC_REQUIRED;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cemc.community.EnergyCommunity;
+import org.cemc.community.GuestEv;
+
+/** Reads {@code guest_evs:} of case.yaml, each value missing from an entry taken from {@code guest_ev_defaults:}. */
+final class GuestEvsSection {
+    private static final CaseDocument.GuestEvEntry NO_DEFAULTS =
+            new CaseDocument.GuestEvEntry(null, null, null, null, null, null, null, null, null, null, null);
+
+    private final CaseSource source;
+
+    private GuestEvsSection(CaseSource source) {
+        this.source = source;
+    }
+
+    static List<GuestEv> read(CaseSource source, List<CaseDocument.GuestEvEntry> entries,
+                              CaseDocument.GuestEvEntry defaults, List<EnergyCommunity> communities) {
+        if (entries == null) {
+            return List.of();
+        }
+        return new GuestEvsSection(source).evs(entries, Optional.ofNullable(defaults).orElse(NO_DEFAULTS),
+                communities);
+    }
+
+    private List<GuestEv> evs(List<CaseDocument.GuestEvEntry> entries, CaseDocument.GuestEvEntry defaults,
+                               List<EnergyCommunity> communities) {
+        Set<String> communityIds = communities.stream().map(EnergyCommunity::id).collect(Collectors.toSet());
+        List<GuestEv> evs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CaseDocument.GuestEvEntry entry = entries.get(i);
+            String field = GUEST_EVS + "[" + i + "]";
+            String id = source.uniqueId(entry == null ? null : entry.id(), field, "guest EV", ids);
+            String community = Optional.ofNullable(entry.community()).orElse(defaults.community());
+            if (community != null && !communityIds.contains(community)) {
+                throw source.error(field + "." + COMMUNITY, "guest EV \"" + id + "\" asks for community \""
+                        + community + "\", which is not defined; defined communities are "
+                        + new TreeSet<>(communityIds));
+            }
+            double arrival = value(field, ARRIVAL_HOUR, entry.arrivalHour(), defaults.arrivalHour());
+            double departure = value(field, DEPARTURE_HOUR, entry.departureHour(), defaults.departureHour());
+            double battery = value(field, BATTERY_KWH, entry.batteryKwh(), defaults.batteryKwh());
+            double socArrival = value(field, SOC_ARRIVAL, entry.socArrival(), defaults.socArrival());
+            double socRequired = value(field, SOC_REQUIRED, entry.socRequired(), defaults.socRequired());
+            double chargeKw = value(field, CHARGE_KW, entry.chargeKw(), defaults.chargeKw());
+            double dischargeKw = value(field, DISCHARGE_KW, entry.dischargeKw(), defaults.dischargeKw());
+            double etaCh = value(field, CHARGE_EFFICIENCY, entry.chargeEfficiency(), defaults.chargeEfficiency());
+            double etaDis = value(field, DISCHARGE_EFFICIENCY, entry.dischargeEfficiency(),
+                    defaults.dischargeEfficiency());
+            if (arrival < 0) {
+                throw source.error(field + "." + ARRIVAL_HOUR, "guest EV \"" + id + "\" arrives at " + arrival
+                        + " h; times are hours since the start of the day, >= 0");
+            }
+            if (departure <= arrival) {
+                throw source.error(field + "." + DEPARTURE_HOUR, "guest EV \"" + id + "\" leaves at " + departure
+                        + " h, not after it arrives at " + arrival + " h");
+            }
+            if (!(battery > 0)) {
+                throw source.error(field + "." + BATTERY_KWH, "guest EV \"" + id + "\" has a battery of " + battery
+                        + " kWh; it must be > 0");
+            }
+            fraction(field + "." + SOC_ARRIVAL, id, socArrival);
+            fraction(field + "." + SOC_REQUIRED, id, socRequired);
+            if (chargeKw < 0 || dischargeKw < 0) {
+                throw source.error(field + "." + (chargeKw < 0 ? CHARGE_KW : DISCHARGE_KW), "guest EV \"" + id
+                        + "\" has a negative power; powers must be >= 0 kW");
+            }
+            efficiency(field + "." + CHARGE_EFFICIENCY, id, etaCh);
+            efficiency(field + "." + DISCHARGE_EFFICIENCY, id, etaDis);
+            evs.add(new GuestEv(id, Optional.ofNullable(community), arrival, departure, battery, socArrival,
+                    socRequired, chargeKw, dischargeKw, etaCh, etaDis));
+        }
+        return evs;
+    }
+
+    /** The EV's own value, else the default one. */
+    private double value(String field, String key, Double own, Double fallback) {
+        Double chosen = own != null ? own : fallback;
+        if (chosen == null) {
+            throw source.error(field + "." + key, "is missing (give it for this EV or in " + GUEST_EV_DEFAULTS + ")");
+        }
+        if (!Double.isFinite(chosen)) {
+            throw source.error(field + "." + key, chosen + " is not a finite number");
+        }
+        return chosen;
+    }
+
+    private void fraction(String field, String ev, double value) {
+        if (value < 0 || value > 1) {
+            throw source.error(field, "guest EV \"" + ev + "\" has " + value
+                    + "; a state of charge is a fraction of the battery between 0 and 1");
+        }
+    }
+
+    private void efficiency(String field, String ev, double value) {
+        if (!(value > 0) || value > 1) {
+            throw source.error(field, "guest EV \"" + ev + "\" has " + value + "; an efficiency is in (0, 1]");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.cemc.input;
+
+import static org.cemc.input.CaseKeys.PRICES;
+import static org.cemc.input.CaseKeys.PRICE_SERIES_COLUMNS;
+import static org.cemc.input.CaseKeys.PRICE_SERIES_KEYS;
+import static org.cemc.input.CaseKeys.SERIES;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.cemc.community.Series;
+import org.cemc.community.TimeGrid;
+
+/**
+ * Reads the CSV file that {@code prices: series} of case.yaml names, and gives each price from it or from its
+ * constant under {@code prices:}.
+ */
+final class PriceSeriesSection {
+    private final CaseSource source;
+    private final TimeGrid grid;
+    private final Map<String, double[]> fromFile;
+
+    private PriceSeriesSection(CaseSource source, TimeGrid grid, Map<String, double[]> fromFile) {
+        this.source = source;
+        this.grid = grid;
+        this.fromFile = fromFile;
+    }
+
+    /** @param file the prices file case.yaml names, or null when every price is a constant */
+    static PriceSeriesSection read(CaseSource source, String file, TimeGrid grid) {
+        return new PriceSeriesSection(source, grid, file == null ? Map.of() : columns(source, file, grid));
+    }
+
+    private static Map<String, double[]> columns(CaseSource source, String file, TimeGrid grid) {
+        CsvTable table = source.table(file, PRICES + "." + SERIES, PRICE_SERIES_KEYS, PRICE_SERIES_COLUMNS);
+        Map<String, double[]> columns = new HashMap<>();
+        for (String column : table.valueColumns()) {
+            columns.put(column, new double[grid.periods()]);
+        }
+        Map<Integer, Integer> seenAt = new HashMap<>();
+        for (CsvTable.Line line : table.lines()) {
+            int period = table.period(line, grid);
+            Integer earlier = seenAt.put(period, line.number());
+            if (earlier != null) {
+                throw new InvalidCaseException(table.file() + " line " + line.number() + ": period " + period
+                        + " appears twice (first at line " + earlier + ").");
+            }
+            line.values().forEach((column, value) -> columns.get(column)[period] = value);
+        }
+        if (seenAt.size() != grid.periods()) {
+            throw new InvalidCaseException(table.file() + " has " + seenAt.size() + " rows but the case has "
+                    + grid.periods() + " periods; give one row per period 0.." + (grid.periods() - 1) + ".");
+        }
+        return columns;
+    }
+
+    boolean inFile(String key) {
+        return fromFile.containsKey(key);
+    }
+
+    /**
+     * The price {@code key}: its column of the prices file or its constant (exactly one), else {@code fallback}.
+     *
+     * @param fallback the documented default, or null when the price must be given
+     * @param mayBeNegative false for the prices whose sign says who pays whom
+     */
+    Series price(String key, Double constant, Series fallback, boolean mayBeNegative) {
+        String field = PRICES + "." + key;
+        double[] values = fromFile.get(key);
+        if (values != null && constant != null) {
+            throw source.error(field, "is given both as a constant and as a column of the prices file; keep one");
+        }
+        Series series;
+        if (values != null) {
+            series = Series.of(values);
+        } else if (constant != null) {
+            if (!Double.isFinite(constant)) {
+                throw source.error(field, constant + " is not a finite number");
+            }
+            series = Series.constant(grid.periods(), constant);
+        } else if (fallback != null) {
+            series = fallback;
+        } else {
+            throw source.error(field, "is missing: give a constant here or a \"" + key
+                    + "\" column in the prices file");
+        }
+        if (!mayBeNegative) {
+            for (int t = 0; t < grid.periods(); t++) {
+                if (series.at(t) < 0) {
+                    throw source.error(field, "is " + series.at(t) + " in period " + t
+                            + "; this price must be >= 0 (a negative one would turn a payment around)");
+                }
+            }
+        }
+        return series;
+    }
+}

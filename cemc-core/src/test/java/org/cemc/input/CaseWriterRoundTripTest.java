@@ -1,0 +1,92 @@
+package org.cemc.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.P2pMarket;
+import org.cemc.community.Switches;
+import org.cemc.synthetic.SyntheticCase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CaseWriterRoundTripTest {
+    /**
+     * Shorthands of the reader that a written case does not need: defaults shared by listed guest EVs, and the
+     * inputs of a computed P2P price, which is written as the price it computed.
+     */
+    private static final Set<String> READ_ONLY = Set.of(CaseKeys.GUEST_EV_DEFAULTS, CaseKeys.P2P_RULE,
+            CaseKeys.FEED_IN);
+
+    @TempDir
+    Path temp;
+
+    static Stream<Arguments> cases() {
+        CommunityCase paper = BuiltInCase.read();
+        return Stream.of(
+                Arguments.of("built-in case, guest EVs as distributions, SDR price", paper),
+                Arguments.of("built-in case with every switch turned", paper.withSwitches(
+                        new Switches(false, false, false, false, true))),
+                Arguments.of("synthetic case, guest EVs listed", SyntheticCase.generate(2, 5, 6, 11)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void aWrittenCaseReadsBackAsTheSameCaseWithItsP2pPriceGiven(String what, CommunityCase original)
+            throws IOException {
+        CaseWriter.write(temp, original);
+
+        CommunityCase read = CaseReader.read(temp);
+
+        CommunityCase expected = original.withPrices(
+                original.prices().withP2pMarket(P2pMarket.series(original.prices().p2p())));
+        assertThat(read).isEqualTo(expected);
+    }
+
+    @Test
+    void theWriterWritesEveryCaseKeyButTheReadersShorthands() throws IOException {
+        Set<String> written = new TreeSet<>();
+        written.addAll(writtenKeys(temp.resolve("paper"), BuiltInCase.read()));
+        written.addAll(writtenKeys(temp.resolve("synthetic"), SyntheticCase.generate(2, 5, 6, 11)));
+
+        Set<String> expected = new TreeSet<>(CaseKeysTest.all());
+        expected.removeAll(READ_ONLY);
+        assertThat(written).isEqualTo(expected);
+    }
+
+    /** The field names in the case.yaml written for {@code community}, and the column names of its CSV files. */
+    private static Set<String> writtenKeys(Path folder, CommunityCase community) throws IOException {
+        CaseWriter.write(folder, community);
+        Set<String> keys = new TreeSet<>();
+        collectKeys(new ObjectMapper(new YAMLFactory()).readValue(folder.resolve(CaseReader.CASE_FILE).toFile(),
+                Object.class), keys);
+        for (String csv : List.of("houses.csv", "prices.csv")) {
+            keys.addAll(Arrays.asList(Files.readAllLines(folder.resolve(csv)).get(0).split(",")));
+        }
+        return keys;
+    }
+
+    private static void collectKeys(Object yaml, Set<String> keys) {
+        if (yaml instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                keys.add((String) key);
+                collectKeys(value, keys);
+            });
+        } else if (yaml instanceof List<?> list) {
+            list.forEach(element -> collectKeys(element, keys));
+        }
+    }
+}
