@@ -3,31 +3,37 @@ package org.cemc.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.cemc.community.CommunityCase;
-import org.cemc.community.Switches;
-import org.cemc.report.ConsoleReport;
-import org.cemc.report.ScheduleFiles;
-import org.cemc.report.Summary;
 import org.cemc.community.GuestEvScenarios;
+import org.cemc.community.Hostability;
+import org.cemc.community.Switches;
 import org.cemc.input.InvalidCaseException;
+import org.cemc.report.ConsoleReport;
 import org.cemc.report.FirstStageFile;
 import org.cemc.report.Plots;
 import org.cemc.report.Progress;
+import org.cemc.report.ScheduleFiles;
+import org.cemc.report.SolveProgressLine;
+import org.cemc.report.Summary;
 import org.cemc.result.FirstStage;
 import org.cemc.result.Schedule;
 import org.cemc.scenario.FleetScenarios;
-import org.cemc.schedule.StochasticOutcome;
 import org.cemc.schedule.Outcome;
+import org.cemc.schedule.RunListener;
 import org.cemc.schedule.Scheduler;
 import org.cemc.schedule.SolveMethod;
+import org.cemc.schedule.StochasticOutcome;
+import org.cemc.solve.SolveProgress;
 import org.cemc.solve.SolverSettings;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code cemc solve [case] [--out dir]}: the day-ahead schedule of a case, checked, with its profit table. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
@@ -88,10 +94,25 @@ final class SolveCommand implements Callable<Integer> {
     private int solve(CommunityCase community, SolverSettings settings, SolveMethod method) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Outcome outcome = Scheduler.run(community, settings, method, Optional.empty(), refused -> {
-            ConsoleReport.refusals(refused).forEach(err::println);
-            err.flush();
-        }, steps -> new Progress(err, "decomposing over the P2P pool", steps));
+        SolveProgressLine solving = new SolveProgressLine(err, settings.backend().cliName(), settings.timeLimitSeconds());
+        Outcome outcome = Scheduler.run(community, settings, method, Optional.empty(), new RunListener() {
+            @Override
+            public void refused(List<Hostability> refused) {
+                ConsoleReport.refusals(refused).forEach(err::println);
+                err.flush();
+            }
+
+            @Override
+            public IntConsumer decomposition(int steps) {
+                return new Progress(err, "decomposing over the P2P pool", steps);
+            }
+
+            @Override
+            public SolveProgress solve() {
+                return solving;
+            }
+        });
+        solving.done();
         out.print(ConsoleReport.facts(outcome));
         if (settings.relaxIntegers()) {
             writeSummary(Summary.of(outcome));
@@ -127,7 +148,9 @@ final class SolveCommand implements Callable<Integer> {
         FleetScenarios scenarios = FleetScenarios.draw(block, community.grid());
         out.printf(Locale.ROOT, "guest EVs: %d whole days drawn, reduced by K-means to %d scenarios%n", block.fleets(),
                 scenarios.clusters().size());
-        StochasticOutcome outcome = Scheduler.runStochastic(community, scenarios, settings);
+        SolveProgressLine solving = new SolveProgressLine(err, settings.backend().cliName(), settings.timeLimitSeconds());
+        StochasticOutcome outcome = Scheduler.runStochastic(community, scenarios, settings, solving);
+        solving.done();
         out.print(ConsoleReport.facts(outcome));
         if (settings.relaxIntegers()) {
             writeSummary(Summary.of(outcome));

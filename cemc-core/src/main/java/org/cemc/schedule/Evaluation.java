@@ -34,7 +34,7 @@ public record Evaluation(List<Day> days) {
         for (int i = 0; i < fleets.size(); i++) {
             CommunityCase day = base.withGuestEvs(fleets.get(i));
             Outcome replay = trusted(Scheduler.run(day, settings, SolveMethod.DIRECT, Optional.of(firstStage),
-                    refused -> { }, steps -> done -> { }), i);
+                    RunListener.SILENT), i);
             double best = perfectInformation
                     ? trusted(Scheduler.run(day, settings), i).profit().orElseThrow().total() : Double.NaN;
             int hosted = (int) replay.schedule().orElseThrow().evs().stream().filter(ev -> ev.host().isPresent()).count();

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.IntConsumer;
-import java.util.function.IntFunction;
 import org.cemc.check.CheckReport;
 import org.cemc.check.ScheduleChecker;
 import org.cemc.community.CommunityCase;
@@ -19,6 +16,7 @@ import org.cemc.result.FirstStage;
 import org.cemc.result.ProfitTable;
 import org.cemc.result.Schedule;
 import org.cemc.solve.MilpSolver;
+import org.cemc.solve.SolveProgress;
 import org.cemc.solve.SolveResult;
 import org.cemc.solve.SolveStatus;
 import org.cemc.solve.SolverSettings;
@@ -34,21 +32,20 @@ public final class Scheduler {
     }
 
     public static Outcome run(CommunityCase community, SolverSettings settings, SolveMethod method) {
-        return run(community, settings, method, Optional.empty(), refused -> { }, steps -> done -> { });
+        return run(community, settings, method, Optional.empty(), RunListener.SILENT);
     }
 
     /**
      * As {@link #run(CommunityCase, SolverSettings, SolveMethod)}, with the first-stage decisions fixed when
-     * {@code fixed} is given (always the direct MILP), telling {@code beforeSolving} which EVs cannot be served, and
-     * reporting a decomposition's progress to {@code progress.apply(totalSteps)}.
+     * {@code fixed} is given (always the direct MILP), and telling {@code listener} how the run goes. The time limit
+     * counts from here: building the model and the decomposition's own work are inside it.
      */
     public static Outcome run(CommunityCase community, SolverSettings settings, SolveMethod method,
-                              Optional<FirstStage> fixed, Consumer<List<Hostability>> beforeSolving,
-                              IntFunction<IntConsumer> progress) {
+                              Optional<FirstStage> fixed, RunListener listener) {
         SolveMethod resolved = fixed.isPresent() ? SolveMethod.DIRECT
                 : method.resolve(community, settings.relaxIntegers());
         if (resolved == SolveMethod.DECOMPOSITION) {
-            return runDecomposed(community, settings, beforeSolving, progress);
+            return runDecomposed(community, settings, listener);
         }
         long start = System.nanoTime();
         MilpSolver.prepare();
@@ -60,9 +57,9 @@ public final class Scheduler {
         Outcome.Setup setup = new Outcome.Setup(community, settings, SolveMethod.DIRECT,
                 new Outcome.ModelSize(lp.variableCount(), lp.rowCount(), lp.binaryCount(), "direct MILP"),
                 buildSeconds, refused);
-        beforeSolving.accept(refused);
+        listener.refused(refused);
 
-        SolveResult result = MilpSolver.solve(lp, settings.withTimeLimit(timeLeft(settings, start)));
+        SolveResult result = MilpSolver.solve(lp, settings, start, listener.solve());
         if (!result.status().hasSolution() || settings.relaxIntegers()) {
             return Outcome.unchecked(setup, result);
         }
@@ -73,17 +70,15 @@ public final class Scheduler {
      * The decomposition over K12 (org.cemc.decomposition); its bound and schedule as a solver's would be. Its build
      * time is the setup's plus every hosting-block model's (built in parallel, within the solve time).
      */
-    private static Outcome runDecomposed(CommunityCase community, SolverSettings settings,
-                                         Consumer<List<Hostability>> beforeSolving,
-                                         IntFunction<IntConsumer> progress) {
+    private static Outcome runDecomposed(CommunityCase community, SolverSettings settings, RunListener listener) {
         long start = System.nanoTime();
         PoolDecomposition decomposition = new PoolDecomposition(community, settings);
         double setupSeconds = (System.nanoTime() - start) / 1e9;
         List<Hostability> refused = Hostability.of(community).stream().filter(h -> !h.servable()).toList();
-        beforeSolving.accept(refused);
+        listener.refused(refused);
 
         start = System.nanoTime();
-        PoolDecomposition.Result decomposed = decomposition.run(progress.apply(decomposition.steps()));
+        PoolDecomposition.Result decomposed = decomposition.run(listener.decomposition(decomposition.steps()));
         double seconds = (System.nanoTime() - start) / 1e9;
         double buildSeconds = setupSeconds
                 + decomposed.blockSizes().stream().mapToDouble(PoolDecomposition.BlockSize::buildSeconds).sum();
@@ -101,15 +96,6 @@ public final class Scheduler {
         SolveResult result = SolveResult.solution(status, objective, decomposed.bound(), new double[0], solver,
                 decomposed.solverVerified());
         return checked(setup, result, decomposed.schedule().get());
-    }
-
-    /**
-     * The solver's share of the time limit, which counts from the start of the run: what building the model took
-     * is not the solver's. At least a second, so that a model that took the whole limit to build still gets an
-     * answer (the overrun then shows in the times reported).
-     */
-    private static double timeLeft(SolverSettings settings, long start) {
-        return Math.max(1, settings.timeLimitSeconds() - (System.nanoTime() - start) / 1e9);
     }
 
     private static Outcome.ModelSize sizeOf(PoolDecomposition.Result decomposed) {
@@ -142,6 +128,12 @@ public final class Scheduler {
      */
     public static StochasticOutcome runStochastic(CommunityCase base, FleetScenarios scenarios,
                                                   SolverSettings settings) {
+        return runStochastic(base, scenarios, settings, SolveProgress.NONE);
+    }
+
+    /** As {@link #runStochastic(CommunityCase, FleetScenarios, SolverSettings)}, telling {@code progress}. */
+    public static StochasticOutcome runStochastic(CommunityCase base, FleetScenarios scenarios,
+                                                  SolverSettings settings, SolveProgress progress) {
         long start = System.nanoTime();
         double[] probabilities = scenarios.probabilities();
         SchedulingModel model = SchedulingModel.buildStochastic(base, scenarios.fleets(), probabilities);
@@ -150,7 +142,7 @@ public final class Scheduler {
         Outcome.ModelSize size = new Outcome.ModelSize(lp.variableCount(), lp.rowCount(), lp.binaryCount(),
                 "direct MILP, two-stage");
 
-        SolveResult result = MilpSolver.solve(lp, settings);
+        SolveResult result = MilpSolver.solve(lp, settings, start, progress);
         List<StochasticOutcome.Scenario> solved = new ArrayList<>();
         if (!result.status().hasSolution() || settings.relaxIntegers()) {
             for (int s = 0; s < model.scenarios(); s++) {

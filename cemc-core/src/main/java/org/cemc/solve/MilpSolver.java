@@ -3,10 +3,19 @@ package org.cemc.solve;
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraintProto;
 import com.google.ortools.linearsolver.MPModelProto;
+import com.google.ortools.linearsolver.MPSolutionResponse;
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverResponseStatus;
 import com.google.ortools.linearsolver.MPVariableProto;
 import java.util.List;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Timer;
+import java.util.TimerTask;
 import org.cemc.model.LinearModel;
 
 /**
@@ -28,6 +37,10 @@ public final class MilpSolver {
      * back its best solution before it would have to be ended.
      */
     private static final double CBC_SHARE = 0.4;
+    /** A quiet solver's progress is still told this often, so the clock moves. */
+    private static final long PROGRESS_MILLIS = 1000;
+    /** Feasibility tolerance for OR-Tools' own check of a solution read back from HiGHS's file. */
+    private static final double VERIFY_TOLERANCE = 1e-6;
 
     static {
         Loader.loadNativeLibraries();
@@ -54,32 +67,78 @@ public final class MilpSolver {
         SolverProcesses.shared().prepare();
     }
 
+    /** Solves within {@code settings.timeLimitSeconds()} of wall-clock time from now. */
     public static SolveResult solve(LinearModel model, SolverSettings settings) {
-        return solve(model, settings, SolveProgress.NONE);
+        return solve(model, settings, System.nanoTime(), SolveProgress.NONE);
     }
 
     /**
-     * Solves within {@code settings.timeLimitSeconds()} of wall-clock time from now, telling {@code progress} the
-     * elapsed time and, where the solver logs them, its incumbent and bound.
+     * Solves within {@code settings.timeLimitSeconds()} of wall-clock time from {@code startNanos} (on
+     * {@link System#nanoTime()}'s clock: the caller's work since then, such as building the model, is inside the
+     * limit), telling {@code progress} about once a second the elapsed time and, where the solver logs them, its
+     * incumbent and bound.
      */
-    public static SolveResult solve(LinearModel model, SolverSettings settings, SolveProgress progress) {
+    public static SolveResult solve(LinearModel model, SolverSettings settings, long startNanos,
+                                    SolveProgress progress) {
         long start = System.nanoTime();
         double limit = settings.timeLimitSeconds();
-        long stopAt = System.currentTimeMillis() + (long) (1000 * (limit - RETURN_SHARE * limit - RETURN_SECONDS));
-        long endAt = start + (long) (1e9 * (limit + Math.max(1, 0.05 * limit) / 2));
+        double spent = (start - startNanos) / 1e9;
+        long stopAt = System.currentTimeMillis()
+                + (long) (1000 * (limit - spent - RETURN_SHARE * limit - RETURN_SECONDS));
+        long endAt = startNanos + (long) (1e9 * (limit + Math.max(1, 0.05 * limit) / 2));
         String name = settings.backend().cliName();
         if (!isAvailable(settings.backend())) {
             return SolveResult.failure(SolveStatus.ERROR, new SolveResult.Solver(name, "", 0),
                     "solver " + name + " is not available in this OR-Tools build");
         }
         MPModelProto proto = proto(model, settings.relaxIntegers());
-        SolverProcess.Request request = new SolverProcess.Request(settings.backend(), stopAt,
-                settings.backend() == SolverBackend.CBC ? CBC_SHARE : 1,
-                settings.relativeGap(), settings.relaxIntegers(), progress != SolveProgress.NONE, proto);
-        SolverLog log = new SolverLog(settings.backend(), start, progress);
-        SolverProcesses.Outcome outcome = SolverProcesses.shared().solve(request, endAt, log::read);
+        Path improvingSolutions;
+        try {
+            improvingSolutions = Files.createTempFile("cemc-highs", ".sol");
+        } catch (IOException e) {
+            return SolveResult.failure(SolveStatus.ERROR, new SolveResult.Solver(name, "", 0),
+                    "internal error in the solver adapter: no temporary file: " + e.getMessage());
+        }
+        try {
+            SolverProcess.Request request = new SolverProcess.Request(settings.backend(), stopAt,
+                    settings.backend() == SolverBackend.CBC ? CBC_SHARE : 1, settings.relativeGap(),
+                    settings.relaxIntegers(), progress != SolveProgress.NONE, improvingSolutions, proto);
+            return solve(request, settings, start, endAt, new SolverLog(settings.backend(), startNanos, progress));
+        } finally {
+            try {
+                Files.deleteIfExists(improvingSolutions);
+            } catch (IOException leftBehind) {
+                // A temporary file left behind is harmless.
+            }
+        }
+    }
+
+    private static SolveResult solve(SolverProcess.Request request, SolverSettings settings, long start, long endAt,
+                                     SolverLog log) {
+        String name = settings.backend().cliName();
+        Timer clock = new Timer("cemc-solve-progress", true);
+        if (request.log()) {
+            clock.schedule(new TimerTask() {
+                @Override
+                public void run() {
+                    log.tick();
+                }
+            }, PROGRESS_MILLIS, PROGRESS_MILLIS);
+        }
+        SolverProcesses.Outcome outcome;
+        try {
+            outcome = SolverProcesses.shared().solve(request, endAt, log::read);
+        } finally {
+            clock.cancel();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         SolveResult.Solver solver = new SolveResult.Solver(name, "", seconds);
+        if (outcome instanceof SolverProcesses.Outcome.DeadlinePassed && settings.backend() == SolverBackend.HIGHS) {
+            Optional<SolveResult> best = lastImprovingSolution(request, solver);
+            if (best.isPresent()) {
+                return best.get();
+            }
+        }
         if (outcome instanceof SolverProcesses.Outcome.DeadlinePassed) {
             return SolveResult.failure(SolveStatus.NO_SOLUTION_FOUND, solver, String.format(Locale.ROOT,
                     "%s found no solution within the time limit of %s s (it was stopped at the limit)", name,
@@ -91,6 +150,38 @@ public final class MilpSolver {
         }
         return read(((SolverProcesses.Outcome.Answered) outcome).reply(), settings,
                 new SolveResult.Solver(name, ((SolverProcesses.Outcome.Answered) outcome).reply().version(), seconds));
+    }
+
+    /**
+     * HiGHS's best solution when it was ended at the deadline, read from the file it appends improving solutions
+     * to and checked by OR-Tools here. No bound is claimed: HiGHS's own cannot be asked for once it is ended.
+     */
+    private static Optional<SolveResult> lastImprovingSolution(SolverProcess.Request request,
+                                                               SolveResult.Solver solver) {
+        Optional<double[]> values;
+        try {
+            values = HighsSolutionFile.lastSolution(request.improvingSolutions(), request.model());
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        MPSolver checker = MPSolver.createSolver(SolverBackend.HIGHS.orToolsId());
+        try {
+            checker.loadModelFromProtoKeepNames(request.model());
+            MPSolutionResponse.Builder response = MPSolutionResponse.newBuilder()
+                    .setStatus(MPSolverResponseStatus.MPSOLVER_FEASIBLE)
+                    .setObjectiveValue(HighsSolutionFile.objective(request.model(), values.get()));
+            Arrays.stream(values.get()).forEach(response::addVariableValue);
+            checker.loadSolutionFromProto(response.build());
+            boolean verified = checker.verifySolution(VERIFY_TOLERANCE, false);
+            return Optional.of(SolveResult.solution(SolveStatus.FEASIBLE,
+                    HighsSolutionFile.objective(request.model(), values.get()), Double.NaN, values.get(), solver,
+                    verified));
+        } finally {
+            checker.delete();
+        }
     }
 
     /** The model as OR-Tools' model proto, to be maximised; binaries relaxed to [0, 1] if asked. */

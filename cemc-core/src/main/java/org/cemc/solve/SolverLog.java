@@ -27,8 +27,13 @@ final class SolverLog {
         this.progress = progress;
     }
 
+    /** Passes on what is known, as time goes by without a line from the solver. */
+    synchronized void tick() {
+        progress.update((System.nanoTime() - start) / 1e9, incumbent, bound);
+    }
+
     /** Takes one line of the solver's output. */
-    void read(String line) {
+    synchronized void read(String line) {
         Progress read = parse(backend, line);
         if (!Double.isNaN(read.incumbent())) {
             incumbent = Double.isNaN(incumbent) ? read.incumbent() : Math.max(incumbent, read.incumbent());

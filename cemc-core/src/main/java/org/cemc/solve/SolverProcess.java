@@ -18,7 +18,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Timer;
 import java.util.TimerTask;
 
@@ -70,9 +72,11 @@ public final class SolverProcess {
      * @param share the share of the time left that the solver is given as its own limit (below 1 for a solver that
      *     overruns its limit)
      * @param log whether the solver logs its progress on standard output
+     * @param improvingSolutions where HiGHS writes each better solution it finds, to be read should it stop
+     *     without handing one over (unused by the other solvers)
      */
     record Request(SolverBackend backend, long stopAtEpochMillis, double share, double relativeGap,
-                   boolean relaxIntegers, boolean log, MPModelProto model) {
+                   boolean relaxIntegers, boolean log, Path improvingSolutions, MPModelProto model) {
 
         /** The solver's own time limit: its share of the seconds left, and a little at least so it starts. */
         double secondsLeft() {
@@ -87,6 +91,7 @@ public final class SolverProcess {
                 data.writeDouble(relativeGap);
                 data.writeBoolean(relaxIntegers);
                 data.writeBoolean(log);
+                data.writeUTF(improvingSolutions.toString());
                 model.writeTo(data);
             }
         }
@@ -94,8 +99,8 @@ public final class SolverProcess {
         static Request read(Path file) throws IOException {
             try (DataInputStream data = new DataInputStream(Files.newInputStream(file))) {
                 return new Request(SolverBackend.valueOf(data.readUTF()), data.readLong(), data.readDouble(),
-                        data.readDouble(),
-                        data.readBoolean(), data.readBoolean(), MPModelProto.parseFrom(data));
+                        data.readDouble(), data.readBoolean(), data.readBoolean(), Path.of(data.readUTF()),
+                        MPModelProto.parseFrom(data));
             }
         }
     }
@@ -229,16 +234,17 @@ public final class SolverProcess {
     private static Answer solveHighs(MPSolver solver, Request request) throws IOException {
         double seconds = request.secondsLeft();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        Path solutionFile = Files.createTempFile("cemc-highs", ".sol");
-        MPSolutionResponse response;
-        try {
-            response = MPSolver.solveWithProto(highsRequest(request.model(), request.relaxIntegers(), seconds,
-                    request.relativeGap(), request.log(), solutionFile));
-            if (response.getVariableValueCount() == 0 && Files.size(solutionFile) > 0) {
-                response = HighsSolutionFile.read(solutionFile, request.model(), response);
+        MPSolutionResponse response = MPSolver.solveWithProto(highsRequest(request.model(), request.relaxIntegers(),
+                seconds, request.relativeGap(), request.log(), request.improvingSolutions()));
+        if (response.getVariableValueCount() == 0 && !request.relaxIntegers()) {
+            Optional<double[]> best = HighsSolutionFile.lastSolution(request.improvingSolutions(), request.model());
+            if (best.isPresent()) {
+                MPSolutionResponse.Builder recovered = response.toBuilder()
+                        .setStatus(MPSolverResponseStatus.MPSOLVER_FEASIBLE)
+                        .setObjectiveValue(HighsSolutionFile.objective(request.model(), best.get()));
+                Arrays.stream(best.get()).forEach(recovered::addVariableValue);
+                response = recovered.build();
             }
-        } finally {
-            Files.deleteIfExists(solutionFile);
         }
         MPSolver.ResultStatus status = switch (response.getStatus()) {
             case MPSOLVER_OPTIMAL -> MPSolver.ResultStatus.OPTIMAL;
@@ -270,15 +276,22 @@ public final class SolverProcess {
     }
 
     /**
-     * A request to HiGHS. A MIP writes its solution to {@code solutionFile} too: stopped by its time limit, HiGHS
-     * hands OR-Tools no solution (status "unknown", or "feasible" with no values once a solution file is asked
-     * for), so its best solution is read back from that file ({@link HighsSolutionFile}).
+     * A request to HiGHS. A MIP appends each improving solution to {@code improvingSolutions}: stopped by its time
+     * limit, HiGHS hands OR-Tools no solution, so its best is read back from there ({@link HighsSolutionFile}).
+     * Names play no part in HiGHS's solve and would only lengthen that file; columns keep the model's order.
      */
     private static MPModelRequest highsRequest(MPModelProto model, boolean relaxed, double seconds, double gap,
-                                               boolean log, Path solutionFile) {
-        MPModelProto solved = relaxed ? relaxed(model) : model;
+                                               boolean log, Path improvingSolutions) {
+        MPModelProto.Builder unnamed = (relaxed ? relaxed(model) : model).toBuilder();
+        for (int i = 0; i < unnamed.getVariableCount(); i++) {
+            unnamed.getVariableBuilder(i).clearName();
+        }
+        for (int i = 0; i < unnamed.getConstraintCount(); i++) {
+            unnamed.getConstraintBuilder(i).clearName();
+        }
+        MPModelProto solved = unnamed.build();
         String parameters = relaxed ? "" : String.join("\n", "mip_rel_gap=" + BigDecimal.valueOf(gap).toPlainString(),
-                "write_solution_to_file=true", "solution_file=" + solutionFile, "write_solution_style=0");
+                "mip_improving_solution_save=true", "mip_improving_solution_file=" + improvingSolutions);
         return MPModelRequest.newBuilder()
                 .setModel(solved)
                 .setSolverType(relaxed ? MPModelRequest.SolverType.HIGHS_LINEAR_PROGRAMMING

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
-/** A one-line progress bar on the error stream, redrawn at most twice a second: {@code [=====     ] 50/100}. */
+/**
+ * A one-line progress bar on the error stream, redrawn at most twice a second and only on a terminal
+ * ({@link Terminal}): {@code [=====     ] 50/100}.
+ */
 public final class Progress implements IntConsumer {
     private static final int WIDTH = 30;
     private static final long REDRAW_NANOS = 500_000_000L;
@@ -24,7 +27,7 @@ public final class Progress implements IntConsumer {
     @Override
     public void accept(int done) {
         long now = System.nanoTime();
-        if (done < total && now - lastDrawn < REDRAW_NANOS) {
+        if (!Terminal.attached() || done < total && now - lastDrawn < REDRAW_NANOS) {
             return;
         }
         lastDrawn = now;
