@@ -125,7 +125,8 @@ final class Recovery {
      * Period t with the binaries fixed and the pool balanced: the price clears the pool over the continuous
      * trades, and sellers and buyers trade between what they offer just below and just above it, scaled so
      * supply equals demand. Any bracket {@code excess(low) <= 0 <= excess(high)} has a supply and a demand range
-     * that overlap, so the pool balances exactly; bisecting it narrow makes the trades the best ones.
+     * that overlap, so the pool balances exactly; bisecting it narrow brings every trade close to the house's best
+     * at one price.
      */
     PeriodPlan settle(int t, Roles roles) {
         int houses = sheet.houses();

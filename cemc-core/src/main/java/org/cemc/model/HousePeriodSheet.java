@@ -35,9 +35,9 @@ import org.cemc.community.Switches;
  * case's clearing price ({@link #p2pPrice}), the decomposition at its multiplier of K12. So coefficients take
  * the pool price as an argument.
  *
- * <p>Layout: house data in flat arrays indexed {@code h * periods + t} (four doubles per house-period, 14 MB for
- * 18,000 houses and 24 periods); prices per period, as the case gives them, so coefficients are the same for
- * every house; a house's enrolment and charger once per house.
+ * <p>Layout: house data in flat arrays indexed {@code h * periods + t}, four doubles per house-period (17 MB
+ * measured for 18,000 houses and 24 periods, where one record per house-period took 40 MB); prices per period, as
+ * the case gives them, so coefficients are the same for every house; a house's enrolment and charger once.
  */
 public final class HousePeriodSheet {
     private static final HouseQuantity[] QUANTITIES = HouseQuantity.values();
