@@ -1,45 +1,66 @@
 package org.cemc.decomposition;
 
+import static org.cemc.model.HouseQuantity.DR_CURTAILED;
+import static org.cemc.model.HouseQuantity.EXPORT_MODE;
+import static org.cemc.model.HouseQuantity.GRID_INTERRUPTIBLE;
+import static org.cemc.model.HouseQuantity.NOT_SUPPLIED;
+import static org.cemc.model.HouseQuantity.P2P_BOUGHT;
+import static org.cemc.model.HouseQuantity.P2P_BUYER;
+import static org.cemc.model.HouseQuantity.P2P_SOLD;
+import static org.cemc.model.HouseQuantity.PV_EXPORT;
+import static org.cemc.model.HouseQuantity.SELF_SUPPLY;
+
+import org.cemc.model.HousePeriodSheet;
+
 /**
  * The exact optimum of one house in one period when P2P energy is bought and sold at a given price instead of
- * being balanced (K12 relaxed): the Lagrangian subproblem of a house.
+ * being balanced (K12 relaxed): the Lagrangian subproblem of a house, with the bounds and values of the case's
+ * {@link HousePeriodSheet}.
  *
  * <p>With the binaries v and r fixed, K1-K11 are a small transport problem: the house's PV goes to self-supply
  * (SS), P2P sales (PS), export (GXpv) or is spilled (K2), and its interruptible demand is met by SS, curtailment
- * (DR), grid (GI), P2P purchases (PB) or not supplied (ENS) (K1), each within its bound (K5, K8-K10). For a given
- * SS, the best cover of the remaining demand and the best use of the remaining PV are greedy (most valuable
- * option first), and the profit is concave and piecewise linear in SS, so its maximum lies at one of the
- * breakpoints, which are all tried. The four (v, r) pairs are then compared. K4 is written here as
- * {@code GXpv <= v * PV}; what a hosted guest EV discharges is exported on top (K3) and is the hosting block's
- * concern ({@link HostingBlocks}), which is why a period may be forced into export mode.
+ * (DR), grid (GI), P2P purchases (PB) or not supplied (ENS) (K1), each within its bound (K5, K8-K10). GX, GU and GB
+ * follow by K3, K6 and K7, so each option is worth its {@link HousePeriodSheet#marginalValue}. For a given SS, the
+ * best cover of the remaining demand and the best use of the remaining PV are greedy (most valuable option first),
+ * and the profit is concave and piecewise linear in SS, so its maximum lies at one of the breakpoints, which are
+ * all tried. The allowed (v, r) pairs are then compared. K4 is written here as {@code GXpv <= v * PV}; what a
+ * hosted guest EV discharges is exported on top (K3) and is the hosting block's concern ({@link HostingBlocks}),
+ * which is why a period may be forced into export mode.
  */
 final class HouseResponse {
     /** Profits closer than this count as equal, so ties are broken by the preference order below. */
     private static final double TIE = 1e-12;
 
-    private HouseResponse() {
+    private final HousePeriodSheet sheet;
+
+    HouseResponse(HousePeriodSheet sheet) {
+        this.sheet = sheet;
     }
 
     /**
-     * The most profitable decisions over every allowed (v, r). Ties prefer import mode (v = 0, which keeps the
-     * grid as a fallback) and the P2P role of the house's net position ({@link #naturalRole}).
+     * The most profitable decisions of house h in period t over every allowed (v, r). Ties prefer import mode
+     * (v = 0, which keeps the grid as a fallback) and the P2P role of the house's net position
+     * ({@link #naturalRole}).
      */
-    static HouseAllocation best(HousePeriod house, double price, boolean mustExport) {
-        return best(house, price, mustExport, 0, naturalRole(house));
+    HouseAllocation best(int h, int t, double price, boolean mustExport) {
+        return best(h, t, price, mustExport, 0, naturalRole(h, t));
     }
 
-    /** As {@link #best(HousePeriod, double, boolean)}, ties preferring the given (v, r), then v, then r. */
-    static HouseAllocation best(HousePeriod house, double price, boolean mustExport, int preferredExport,
-                                int preferredRole) {
+    /** As {@link #best(int, int, double, boolean)}, ties preferring the given (v, r), then v, then r. */
+    HouseAllocation best(int h, int t, double price, boolean mustExport, int preferredExport, int preferredRole) {
+        int lowestExport = mustExport ? 1 : (int) sheet.lower(EXPORT_MODE, h, t);
         HouseAllocation best = null;
         for (int i = 0; i < 2; i++) {
             int v = i == 0 ? preferredExport : 1 - preferredExport;
-            if (mustExport && v == 0) {
+            if (v < lowestExport || v > sheet.upper(EXPORT_MODE, h, t)) {
                 continue;
             }
             for (int k = 0; k < 2; k++) {
                 int r = k == 0 ? preferredRole : 1 - preferredRole;
-                HouseAllocation candidate = solve(house, price, v, r, Double.NaN);
+                if (r < sheet.lower(P2P_BUYER, h, t) || r > sheet.upper(P2P_BUYER, h, t)) {
+                    continue;
+                }
+                HouseAllocation candidate = solve(h, t, price, v, r, Double.NaN);
                 if (best == null || candidate.profit() > best.profit() + TIE * (1 + Math.abs(best.profit()))) {
                     best = candidate;
                 }
@@ -48,30 +69,36 @@ final class HouseResponse {
         return best;
     }
 
-    /** The P2P role of the house's net position: a buyer (r = 1) when its demand exceeds its PV. */
-    static int naturalRole(HousePeriod house) {
-        return house.demand() > house.pv() ? 1 : 0;
+    /**
+     * The P2P role of the house's net position: a buyer (r = 1) when its demand exceeds its PV, unless the sheet
+     * fixes r (with P2P off, a house is a seller of nothing).
+     */
+    int naturalRole(int h, int t) {
+        int role = sheet.interruptible(h, t) > sheet.pv(h, t) ? 1 : 0;
+        return (int) Math.min(Math.max(role, sheet.lower(P2P_BUYER, h, t)), sheet.upper(P2P_BUYER, h, t));
     }
 
     /** The export mode of the house's net position: export mode (v = 1) when its PV exceeds its demand. */
-    static int naturalExportMode(HousePeriod house) {
-        return house.pv() > house.demand() ? 1 : 0;
+    int naturalExportMode(int h, int t) {
+        return sheet.pv(h, t) > sheet.interruptible(h, t) ? 1 : 0;
     }
 
     /** The most profitable decisions with v and r given. */
-    static HouseAllocation withRoles(HousePeriod house, double price, int exportMode, int buyer) {
-        return solve(house, price, exportMode, buyer, Double.NaN);
+    HouseAllocation withRoles(int h, int t, double price, int exportMode, int buyer) {
+        return solve(h, t, price, exportMode, buyer, Double.NaN);
     }
 
     /** The most profitable decisions with v and r given and the P2P trade fixed (PB if a buyer, else PS). */
-    static HouseAllocation withTrade(HousePeriod house, double price, int exportMode, int buyer, double trade) {
-        return solve(house, price, exportMode, buyer, trade);
+    HouseAllocation withTrade(int h, int t, double price, int exportMode, int buyer, double trade) {
+        return solve(h, t, price, exportMode, buyer, trade);
     }
 
-    private static HouseAllocation solve(HousePeriod house, double price, int v, int r, double fixedTrade) {
+    private HouseAllocation solve(int h, int t, double price, int v, int r, double fixedTrade) {
         boolean free = Double.isNaN(fixedTrade);
-        double pvLeft = house.pv();
-        double demandLeft = house.demand();
+        double pv = sheet.pv(h, t);
+        double demand = sheet.interruptible(h, t);
+        double pvLeft = pv;
+        double demandLeft = demand;
         double sold = 0;
         double bought = 0;
         if (!free && r == 1) {
@@ -81,13 +108,16 @@ final class HouseResponse {
             sold = fixedTrade;
             pvLeft = Math.max(0, pvLeft - sold);
         }
-        // Demand sources other than SS, in the order DR, GI, PB, ENS; PV uses other than SS: PS, GXpv.
-        boolean buys = free && house.p2p() && r == 1;
-        boolean sells = free && house.p2p() && r == 0;
-        double[] sourceValue = {house.curtailValue(), -house.gridBuy(), -price, -house.ensPenalty()};
-        double[] sourceCap = {house.callable(), (1 - v) * house.demand(), buys ? house.demand() : 0, house.demand()};
-        double[] useValue = {price + house.welfareValue(), house.gridSell()};
-        double[] useCap = {sells ? house.pv() : 0, v * house.pv()};
+        // Demand sources other than SS, in the order DR, GI (K5), PB (K10), ENS; PV uses other than SS: PS (K9),
+        // GXpv (K4).
+        double[] sourceValue = {sheet.marginalValue(DR_CURTAILED, t, price),
+                sheet.marginalValue(GRID_INTERRUPTIBLE, t, price), sheet.marginalValue(P2P_BOUGHT, t, price),
+                sheet.marginalValue(NOT_SUPPLIED, t, price)};
+        double[] sourceCap = {sheet.upper(DR_CURTAILED, h, t), (1 - v) * demand,
+                free && r == 1 ? sheet.upper(P2P_BOUGHT, h, t) : 0, sheet.upper(NOT_SUPPLIED, h, t)};
+        double[] useValue = {sheet.marginalValue(P2P_SOLD, t, price), sheet.marginalValue(PV_EXPORT, t, price)};
+        double[] useCap = {free && r == 0 ? sheet.upper(P2P_SOLD, h, t) : 0, v * pv};
+        double selfSupplyValue = sheet.marginalValue(SELF_SUPPLY, t, price);
         int[] sources = byValueDescending(sourceValue);
         int[] uses = byValueDescending(useValue);
 
@@ -110,7 +140,7 @@ final class HouseResponse {
         }
         for (int i = 0; i < n; i++) {
             double selfSupply = Math.max(0, Math.min(selfSupplyMax, candidates[i]));
-            double profit = house.welfareValue() * selfSupply
+            double profit = selfSupplyValue * selfSupply
                     + fill(demandLeft - selfSupply, sources, sourceValue, sourceCap, null, true)
                     + fill(pvLeft - selfSupply, uses, useValue, useCap, null, false);
             if (profit > bestProfit) {
@@ -122,9 +152,9 @@ final class HouseResponse {
         double[] use = new double[useValue.length];
         fill(demandLeft - bestSelfSupply, sources, sourceValue, sourceCap, cover, true);
         fill(pvLeft - bestSelfSupply, uses, useValue, useCap, use, false);
-        double tradeProfit = (price + house.welfareValue()) * sold - price * bought;
+        double tradeProfit = useValue[0] * sold + sourceValue[2] * bought;
         return new HouseAllocation(bestSelfSupply, cover[0], cover[1], bought + cover[2], cover[3], sold + use[0],
-                use[1], v, r, bestProfit + tradeProfit + house.constant());
+                use[1], v, r, bestProfit + tradeProfit + sheet.fixedProfit(h, t));
     }
 
     /**

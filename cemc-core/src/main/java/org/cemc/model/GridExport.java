@@ -9,7 +9,8 @@ import org.cemc.community.CommunityCase;
 /**
  * K3 and K4, paper eq. (16): a house exports its PV surplus and what its guest EV discharges
  * ({@code GX = GXpv + sum_e DCH}), and only in periods it is in export mode
- * ({@code GX <= v * (PV + sum_e AR * Pdis * dt)}). The discharge of each EV is metered at its host (D4).
+ * ({@code GX <= v * (PV + sum_e AR * Pdis * dt)}). The discharge of each EV is metered at its host (D4). K3 is
+ * stated once in {@link GridTotals#gridExport}; this is its row.
  */
 final class GridExport {
     private GridExport() {

@@ -8,7 +8,9 @@ import org.cemc.community.CommunityCase;
 
 /**
  * K6 and K7, paper eqs. (12) (15): uninterruptible demand and the guest EV's charging are bought from the grid at
- * the host ({@code GU = UID + sum_e CH}, deviation D4), and all grid purchases add up ({@code GB = GU + GI}).
+ * the host ({@code GU = UID + sum_e CH}, deviation D4), and all grid purchases add up ({@code GB = GU + GI}). The
+ * identities are stated once in {@link GridTotals#gridUninterruptible} and {@link GridTotals#gridImport}; these
+ * are their rows.
  */
 final class GridImport {
     private GridImport() {

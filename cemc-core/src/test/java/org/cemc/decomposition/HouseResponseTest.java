@@ -9,6 +9,7 @@ import org.cemc.community.CommunityCase;
 import org.cemc.community.P2pMarket;
 import org.cemc.community.Series;
 import org.cemc.community.TestCommunities;
+import org.cemc.model.HousePeriodSheet;
 import org.cemc.model.SchedulingModel;
 import org.cemc.solve.MilpSolver;
 import org.cemc.solve.SolveResult;
@@ -23,6 +24,15 @@ import org.junit.jupiter.api.Test;
 class HouseResponseTest {
     private static final Offset<Double> MONEY = within(1e-7);
 
+    /** House 0 alone in one period: grid 0.20 to buy and 0.05 to sell, SWV 0.055, ENS 0.22, no DR, P2P on. */
+    private static HouseResponse oneHouse(double pv, double demand) {
+        CommunityCase community = TestCommunities.periods(1)
+                .house("a", h -> h.pv(pv).interruptible(demand))
+                .prices(p -> p.gridBuy(0.20).gridSell(0.05).ens(0.22).socialWelfareValue(0.055))
+                .build();
+        return new HouseResponse(HousePeriodSheet.of(community));
+    }
+
     /**
      * PV 3, demand 1, grid 0.20 / 0.05, SWV 0.055, P2P at 0.10. Self-supply 1 kWh (0.055), then the 2 kWh left:
      * sold P2P they earn 0.10 + 0.055 = 0.155 each, exported 0.05, so sell: 0.055 + 0.31 = 0.365, as a seller
@@ -30,9 +40,9 @@ class HouseResponseTest {
      */
     @Test
     void aHouseWithPvToSpareSellsItWhenThePoolPaysMoreThanTheGrid() {
-        HousePeriod house = new HousePeriod(3, 1, 0, 0.20, 0.05, 0, 0.055, 0.22, true, 0);
+        HouseResponse house = oneHouse(3, 1);
 
-        HouseAllocation best = HouseResponse.best(house, 0.10, false);
+        HouseAllocation best = house.best(0, 0, 0.10, false);
 
         assertThat(best.profit()).isCloseTo(0.365, MONEY);
         assertThat(best.selfSupply()).isCloseTo(1, MONEY);
@@ -49,21 +59,21 @@ class HouseResponseTest {
      */
     @Test
     void aHouseShortOfPvBuysFromThePoolOnlyBelowTheGridPrice() {
-        HousePeriod house = new HousePeriod(1, 3, 0, 0.20, 0.05, 0, 0.055, 0.22, true, 0);
+        HouseResponse house = oneHouse(1, 3);
 
-        assertThat(HouseResponse.best(house, 0.10, false).profit()).isCloseTo(-0.145, MONEY);
-        assertThat(HouseResponse.best(house, 0.10, false).p2pBought()).isCloseTo(2, MONEY);
-        assertThat(HouseResponse.best(house, 0.30, false).profit()).isCloseTo(-0.245, MONEY);
-        assertThat(HouseResponse.best(house, 0.30, false).p2pSold()).isCloseTo(1, MONEY);
-        assertThat(HouseResponse.best(house, 0.30, false).gridInterruptible()).isCloseTo(3, MONEY);
+        assertThat(house.best(0, 0, 0.10, false).profit()).isCloseTo(-0.145, MONEY);
+        assertThat(house.best(0, 0, 0.10, false).p2pBought()).isCloseTo(2, MONEY);
+        assertThat(house.best(0, 0, 0.30, false).profit()).isCloseTo(-0.245, MONEY);
+        assertThat(house.best(0, 0, 0.30, false).p2pSold()).isCloseTo(1, MONEY);
+        assertThat(house.best(0, 0, 0.30, false).gridInterruptible()).isCloseTo(3, MONEY);
     }
 
     /** With the trade fixed at 0.5 kWh bought, the other 1.5 kWh come from the grid: 0.055 - 0.05 - 0.30. */
     @Test
     void aFixedTradeIsHonouredAndTheRestOptimised() {
-        HousePeriod house = new HousePeriod(1, 3, 0, 0.20, 0.05, 0, 0.055, 0.22, true, 0);
+        HouseResponse house = oneHouse(1, 3);
 
-        HouseAllocation fixed = HouseResponse.withTrade(house, 0.10, 0, 1, 0.5);
+        HouseAllocation fixed = house.withTrade(0, 0, 0.10, 0, 1, 0.5);
 
         assertThat(fixed.p2pBought()).isCloseTo(0.5, MONEY);
         assertThat(fixed.gridInterruptible()).isCloseTo(1.5, MONEY);
@@ -95,8 +105,7 @@ class HouseResponseTest {
                     new SolverSettings(org.cemc.solve.SolverBackend.CBC, 10, 0, false));
             assertThat(milp.status()).isEqualTo(SolveStatus.OPTIMAL);
 
-            HouseAllocation best = HouseResponse.best(HousePeriod.of(priced, priced.houses().get(0), 0), poolPrice,
-                    false);
+            HouseAllocation best = new HouseResponse(HousePeriodSheet.of(priced)).best(0, 0, poolPrice, false);
 
             assertThat(best.profit()).as("trial %d", trial).isCloseTo(milp.objective(), within(1e-6));
         }

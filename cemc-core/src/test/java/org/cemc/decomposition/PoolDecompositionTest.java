@@ -100,6 +100,26 @@ class PoolDecompositionTest {
         assertThat(decomposed.solve().bound()).isCloseTo(optimum, within(1e-5));
     }
 
+    /**
+     * The time limit is wall-clock for the whole run. One far too short for any step: pricing stops bisecting at
+     * once (the bound is valid at whatever prices it has), each hosting block still gets its floor of a second,
+     * recovery balances the pool without improvement rounds. The result is still a checked schedule under a bound
+     * no lower than the optimum.
+     */
+    @Test
+    void aTimeLimitTooShortForAnyStepStillGivesACheckedScheduleUnderAValidBound() {
+        CommunityCase community = SyntheticCase.generate(2, 6, 4, 1);
+        double optimum = solve(community, SolverBackend.CBC, SolveMethod.DIRECT).solve().objective();
+
+        Outcome rushed = Scheduler.run(community, new SolverSettings(SolverBackend.CBC, 1e-6, 1e-9, false),
+                SolveMethod.DECOMPOSITION);
+
+        assertThat(rushed.schedule()).isPresent();
+        assertThat(rushed.check().orElseThrow().passed()).isTrue();
+        assertThat(rushed.solve().bound()).isGreaterThanOrEqualTo(optimum - 1e-6);
+        assertThat(rushed.solve().objective()).isLessThanOrEqualTo(optimum + 1e-6);
+    }
+
     @Test
     void autoDecomposesLargeCasesOnlyAndNeverAnLpRelaxation() {
         CommunityCase small = SyntheticCase.generate(1, 18, 3, 1);

@@ -1,0 +1,34 @@
+package org.cemc.decomposition;
+
+import java.util.List;
+import org.cemc.model.HousePeriodSheet;
+
+/**
+ * Step 3 of the decomposition: the Lagrangian dual's value at the pool prices, an upper bound on the optimum.
+ * Relaxing K12 only enlarges the feasible set, and on any schedule that balances the pool the priced P2P terms
+ * cancel, so the relaxed optimum at any prices is at least the optimum; it is the sum of the subproblems' optima.
+ */
+final class LagrangianBound {
+    private LagrangianBound() {
+    }
+
+    /**
+     * Each house outside the blocks at its best in each period (exact, in closed form), plus each block's MILP
+     * bound (which bounds the block's optimum from above).
+     */
+    static double at(double[] prices, HousePeriodSheet sheet, Subproblems subproblems,
+                     List<HostingBlocks.Solution> solved) {
+        double bound = 0;
+        for (int h = 0; h < sheet.houses(); h++) {
+            if (!subproblems.inBlock(h)) {
+                for (int t = 0; t < sheet.periods(); t++) {
+                    bound += subproblems.bestResponse(h, t, prices[t]).profit();
+                }
+            }
+        }
+        for (HostingBlocks.Solution solution : solved) {
+            bound += solution.result().bound();
+        }
+        return bound;
+    }
+}
