@@ -66,11 +66,9 @@ final class EvaluateCommand implements Callable<Integer> {
             Tailoring.tailor(spec, "--seed", o -> o.defaultValue("7")
                     .description("Seed of the draws; use one other than the case's to evaluate out of sample "
                             + "(default: ${DEFAULT-VALUE})."));
-            Tailoring.tailor(spec, "--method", o -> o.description("auto or direct (default: ${DEFAULT-VALUE}). "
-                    + "The first stage is always replayed by the direct MILP, and the perfect-information days are "
-                    + "solved by auto (direct below " + SolveMethod.DECOMPOSE_FROM_HOUSES + " houses, decomposed from "
-                    + "there on): direct is refused from " + SolveMethod.DECOMPOSE_FROM_HOUSES + " houses unless "
-                    + "--no-perfect-information, decomposition always."));
+            Tailoring.tailor(spec, "--method", o -> o.description("How the perfect-information days are solved: "
+                    + "auto, direct or decomposition (default: ${DEFAULT-VALUE}). The replay of the first stage fixes "
+                    + "its binaries, which only the direct MILP can, so it is always direct."));
             return Tailoring.tailor(spec, "--out", o -> o.description("Folder to write evaluation.csv (one row per day) to."));
         }
     }
@@ -86,12 +84,11 @@ final class EvaluateCommand implements Callable<Integer> {
         SolverSettings settings = solverOptions.settings(false);
         SolveMethod method = solverOptions.method();
         CommunityCase community = caseArgument.read();
-        checkMethod(method, community);
         GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
                 caseArgument.describe() + " has no guest_ev_scenarios block to draw days from (see docs/scenarios.md)."));
         FirstStage firstStage = FirstStageReader.read(schedule, community);
         List<List<GuestEv>> days = FleetScenarios.sample(block, samples, seed, "day");
-        Evaluation evaluation = Evaluation.run(community, firstStage, days, settings, !noPerfectInformation,
+        Evaluation evaluation = Evaluation.run(community, firstStage, days, settings, method, !noPerfectInformation,
                 new Progress(spec.commandLine().getErr(), "evaluating days", samples));
 
         String currency = community.currency();
@@ -111,25 +108,6 @@ final class EvaluateCommand implements Callable<Integer> {
             console.println("wrote evaluation.csv to " + output.path());
         }
         return 0;
-    }
-
-    /**
-     * Evaluation replays the first stage with the direct MILP (its binaries are fixed) and solves the
-     * perfect-information days by auto; a method is accepted only where every solve of the run uses it.
-     */
-    private void checkMethod(SolveMethod method, CommunityCase community) {
-        if (method == SolveMethod.DECOMPOSITION) {
-            throw new InvalidCaseException("evaluate cannot honour --method decomposition: it replays the first stage "
-                    + "with the direct MILP; leave --method out (auto decomposes the perfect-information days from "
-                    + SolveMethod.DECOMPOSE_FROM_HOUSES + " houses).");
-        }
-        if (method == SolveMethod.DIRECT && !noPerfectInformation
-                && SolveMethod.AUTO.resolve(community, false) != SolveMethod.DIRECT) {
-            throw new InvalidCaseException("evaluate cannot honour --method direct on " + community.houses().size()
-                    + " houses: it solves the perfect-information days by auto, which decomposes from "
-                    + SolveMethod.DECOMPOSE_FROM_HOUSES + " houses; leave --method out, or add "
-                    + "--no-perfect-information (the replay is always the direct MILP).");
-        }
     }
 
     private static void write(Path file, Evaluation evaluation) throws IOException {

@@ -24,8 +24,9 @@ final class SolverOptions {
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
             description = "direct (the whole MILP), decomposition (Lagrangian decomposition of the P2P pool "
-                    + "balance, for large cases) or auto: direct below " + SolveMethod.DECOMPOSE_FROM_HOUSES
-                    + " houses, decomposition from there on (default: ${DEFAULT-VALUE}; see docs/performance.md).")
+                    + "balance, for large cases) or auto: direct below " + SolveMethod.DECOMPOSE_FROM_HOUSE_PERIODS
+                    + " house-periods (200 houses over a day of hours), decomposition from there on "
+                    + "(default: ${DEFAULT-VALUE}; see docs/performance.md).")
     private String method;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",

@@ -133,32 +133,4 @@ class OptionsAcrossCommandsTest {
         assertThat(methods.err()).contains("bench takes --method or --methods, not both.");
         assertThat(solvers.err() + methods.err()).doesNotContain("warming up");
     }
-
-    @Test
-    void evaluateRefusesAMethodItCannotHonour() {
-        Path solved = temp.resolve("nothing-solved");
-
-        CliRun decomposition = CliRun.of("evaluate", "--schedule", solved.toString(), "--method", "decomposition");
-
-        assertThat(decomposition.status()).isEqualTo(2);
-        assertThat(decomposition.err()).contains("evaluate cannot honour --method decomposition");
-    }
-
-    @Test
-    void evaluateRefusesDirectWhereItsPerfectInformationDaysAreDecomposed() {
-        Path big = temp.resolve("big");
-        assertThat(CliRun.of("generate", "--ecs", "12", "--houses-per-ec", "18", "--out", big.toString()).status())
-                .isZero();
-
-        CliRun direct = CliRun.of("evaluate", big.toString(), "--schedule", temp.resolve("none").toString(),
-                "--method", "direct");
-        CliRun withoutPerfectInformation = CliRun.of("evaluate", big.toString(), "--schedule",
-                temp.resolve("none").toString(), "--method", "direct", "--no-perfect-information");
-
-        assertThat(direct.status()).isEqualTo(2);
-        assertThat(direct.err()).contains("evaluate cannot honour --method direct on 216 houses");
-        // Past the method check: refused for the next reason, the generated case's guest EVs being a plain list.
-        assertThat(withoutPerfectInformation.status()).isEqualTo(2);
-        assertThat(withoutPerfectInformation.err()).contains("has no guest_ev_scenarios block");
-    }
 }

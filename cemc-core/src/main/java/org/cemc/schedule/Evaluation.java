@@ -26,17 +26,20 @@ public record Evaluation(List<Day> days) {
     }
 
     /**
+     * @param method how each day is solved with perfect information; the replay fixes the first stage's binaries,
+     *     which only the direct MILP can
      * @param onDayDone called with the number of days done so far, for a progress display
      */
     public static Evaluation run(CommunityCase base, FirstStage firstStage, List<List<GuestEv>> fleets,
-                                 SolverSettings settings, boolean perfectInformation, IntConsumer onDayDone) {
+                                 SolverSettings settings, SolveMethod method, boolean perfectInformation,
+                                 IntConsumer onDayDone) {
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < fleets.size(); i++) {
             CommunityCase day = base.withGuestEvs(fleets.get(i));
             Outcome replay = trusted(Scheduler.run(day, settings, SolveMethod.DIRECT, Optional.of(firstStage),
                     RunListener.SILENT), i);
             double best = perfectInformation
-                    ? trusted(Scheduler.run(day, settings), i).profit().orElseThrow().total() : Double.NaN;
+                    ? trusted(Scheduler.run(day, settings, method), i).profit().orElseThrow().total() : Double.NaN;
             int hosted = (int) replay.schedule().orElseThrow().evs().stream().filter(ev -> ev.host().isPresent()).count();
             days.add(new Day(i + 1, fleets.get(i).size(), hosted, replay.profit().orElseThrow().total(), best));
             onDayDone.accept(i + 1);

@@ -123,10 +123,17 @@ class PoolDecompositionTest {
     @Test
     void autoDecomposesLargeCasesOnlyAndNeverAnLpRelaxation() {
         CommunityCase small = SyntheticCase.generate(1, 18, 3, 1);
-        CommunityCase large = SyntheticCase.generate(SolveMethod.DECOMPOSE_FROM_HOUSES / 18 + 1, 18, 3, 1);
+        CommunityCase large = SyntheticCase.generate(SolveMethod.DECOMPOSE_FROM_HOUSE_PERIODS / 24 / 18 + 1, 18, 3, 1);
+        // 3 houses over 1,600 periods are as many house-periods as 200 houses over a day of hours.
+        CommunityCase longHorizon = TestCommunities.periods(1600).house("a", h -> h).house("b", h -> h)
+                .house("c", h -> h).build();
+        CommunityCase shorterHorizon = TestCommunities.periods(1599).house("a", h -> h).house("b", h -> h)
+                .house("c", h -> h).build();
 
         assertThat(SolveMethod.AUTO.resolve(small, false)).isEqualTo(SolveMethod.DIRECT);
         assertThat(SolveMethod.AUTO.resolve(large, false)).isEqualTo(SolveMethod.DECOMPOSITION);
+        assertThat(SolveMethod.AUTO.resolve(longHorizon, false)).isEqualTo(SolveMethod.DECOMPOSITION);
+        assertThat(SolveMethod.AUTO.resolve(shorterHorizon, false)).isEqualTo(SolveMethod.DIRECT);
         assertThat(SolveMethod.DECOMPOSITION.resolve(large, true)).isEqualTo(SolveMethod.DIRECT);
         assertThat(SolveMethod.DIRECT.resolve(large, false)).isEqualTo(SolveMethod.DIRECT);
     }

@@ -75,7 +75,8 @@ class StochasticProgramTest {
         StochasticOutcome stochastic = Scheduler.runStochastic(BASE, scenarios(0.5), EXACT);
         FirstStage firstStage = FirstStage.of(stochastic.scenarios().get(0).schedule().orElseThrow());
 
-        Evaluation replay = Evaluation.run(BASE, firstStage, List.of(WITH_EV, WITHOUT_EV), EXACT, true, day -> { });
+        Evaluation replay = Evaluation.run(BASE, firstStage, List.of(WITH_EV, WITHOUT_EV), EXACT, SolveMethod.DIRECT,
+                true, day -> { });
 
         for (int s = 0; s < 2; s++) {
             assertThat(replay.days().get(s).profit())
@@ -92,7 +93,8 @@ class StochasticProgramTest {
         // cannot sell the EV's energy: -0.20 against the 2.56 it could have made.
         FirstStage noEvPlan = FirstStage.of(Scheduler.run(BASE.withGuestEvs(WITHOUT_EV), EXACT).schedule().orElseThrow());
 
-        Evaluation replay = Evaluation.run(BASE, noEvPlan, List.of(WITH_EV), EXACT, true, day -> { });
+        Evaluation replay = Evaluation.run(BASE, noEvPlan, List.of(WITH_EV), EXACT, SolveMethod.DIRECT, true,
+                day -> { });
 
         assertThat(replay.days().get(0).profit()).isCloseTo(-0.20, within(1e-6));
         assertThat(replay.days().get(0).perfectInformationProfit()).isCloseTo(2.56, within(1e-6));
