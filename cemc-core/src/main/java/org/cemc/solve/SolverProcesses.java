@@ -190,8 +190,9 @@ final class SolverProcesses {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.startsWith(SolverProcess.DONE)) {
-                        pending.complete(Path.of(line.substring(SolverProcess.DONE.length())));
+                    int done = line.indexOf(SolverProcess.DONE);
+                    if (done >= 0) {
+                        pending.complete(Path.of(line.substring(done + SolverProcess.DONE.length()).trim()));
                     } else {
                         log.accept(line);
                         lastLines.add(line);
