@@ -1,18 +1,24 @@
 package org.cemc.decomposition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.GuestEv;
 import org.cemc.community.Hostability;
 import org.cemc.community.House;
 import org.cemc.community.P2pMarket;
+import org.cemc.community.Prices;
 import org.cemc.community.Series;
+import org.cemc.community.Stay;
+import org.cemc.community.TimeGrid;
 import org.cemc.model.LinearModel;
 import org.cemc.model.SchedulingModel;
-import org.cemc.result.Schedule;
+import org.cemc.result.EvPlan;
 import org.cemc.solve.MilpSolver;
 import org.cemc.solve.SolveResult;
 import org.cemc.solve.SolverSettings;
@@ -23,22 +29,36 @@ import org.cemc.solve.SolverSettings;
  * able to host them is one Lagrangian subproblem: the model of model.md restricted to those houses and EVs, with
  * K12 priced instead of balanced, solved as a small MILP. Every other house splits further, per period
  * ({@link HouseResponse}).
+ *
+ * <p>The links hold only while the EVs are parked: outside its EVs' stays (AR = 0) a block house has no EV
+ * variable, K4's V2G term vanishes, and its periods split from one another like any other house's. So a block's
+ * MILP covers only its window, the periods from its EVs' earliest arrival to their latest departure; the block
+ * houses' other periods are solved in closed form with the houses outside blocks. Blocks are merged by houses
+ * (EVs sharing a candidate host are one block whatever their stays), so EVs on many days of a long horizon at the
+ * same houses give a window spanning most of it.
  */
 final class HostingBlocks {
     private HostingBlocks() {
     }
 
-    /** One group: indices into the case's houses and guest EVs. */
-    record Block(List<Integer> houses, List<Integer> evs) {
+    /**
+     * One group: indices into the case's houses and guest EVs, and the periods its MILP covers (from the first
+     * period any of its EVs is parked to the end of the last stay).
+     */
+    record Block(List<Integer> houses, List<Integer> evs, Stay window) {
+        boolean covers(int period) {
+            return window.contains(period);
+        }
     }
 
     /**
      * A block solved at given pool prices.
      *
-     * @param part the case restricted to the block, its P2P price set to the pool prices
-     * @param result the MILP's answer; its bound bounds the block's Lagrangian value
+     * @param part the case restricted to the block's houses, EVs and window, its P2P price set to the pool prices
+     * @param result the MILP's answer; its bound bounds the block's Lagrangian value over its window
+     * @param evs the block's guest-EV plans over the whole horizon of the case
      */
-    record Solution(Block block, CommunityCase part, SolveResult result, Schedule schedule,
+    record Solution(Block block, CommunityCase part, SolveResult result, List<EvPlan> evs,
                     PoolDecomposition.BlockSize size) {
     }
 
@@ -73,7 +93,14 @@ final class HostingBlocks {
         evsOf.forEach((root, evs) -> {
             List<Integer> houses = new ArrayList<>(housesOf.get(root));
             houses.sort(null);
-            blocks.add(new Block(houses, evs));
+            int first = Integer.MAX_VALUE;
+            int end = Integer.MIN_VALUE;
+            for (int e : evs) {
+                Stay stay = hostability.get(e).stay();
+                first = Math.min(first, stay.first());
+                end = Math.max(end, stay.end());
+            }
+            blocks.add(new Block(houses, evs, new Stay(first, end)));
         });
         return blocks;
     }
@@ -81,11 +108,7 @@ final class HostingBlocks {
     /** Solves a block with P2P energy priced at {@code poolPrice[t]}; empty if the solver found no schedule. */
     static Optional<Solution> solve(CommunityCase community, Block block, double[] poolPrice,
                                     SolverSettings settings) {
-        List<House> houses = block.houses().stream().map(community.houses()::get).toList();
-        CommunityCase part = new CommunityCase(community.name(), community.currency(), community.grid(),
-                community.communities(), houses, block.evs().stream().map(community.guestEvs()::get).toList(),
-                Optional.empty(), community.prices().withP2pMarket(P2pMarket.series(Series.of(poolPrice))),
-                community.switches());
+        CommunityCase part = part(community, block, poolPrice);
         long start = System.nanoTime();
         SchedulingModel model = SchedulingModel.buildWithPricedPool(part);
         LinearModel lp = model.linearModel();
@@ -94,8 +117,79 @@ final class HostingBlocks {
         if (!result.status().hasSolution()) {
             return Optional.empty();
         }
-        return Optional.of(new Solution(block, part, result, model.schedule(result.values()),
+        List<EvPlan> evs = model.schedule(result.values()).evs().stream()
+                .map(plan -> overTheHorizon(plan, community, block)).toList();
+        return Optional.of(new Solution(block, part, result, evs,
                 new PoolDecomposition.BlockSize(lp.variableCount(), lp.rowCount(), lp.binaryCount(), buildSeconds)));
+    }
+
+    /**
+     * The case restricted to the block: its houses and guest EVs over its window, period {@code window.first()}
+     * becoming period 0 (the EVs' clock times shifted by as many hours), with P2P energy priced at
+     * {@code poolPrice}.
+     */
+    static CommunityCase part(CommunityCase community, Block block, double[] poolPrice) {
+        Stay window = block.window();
+        TimeGrid grid = new TimeGrid(window.length(), community.grid().periodHours());
+        double shiftHours = community.grid().startHour(window.first());
+        List<House> houses = block.houses().stream().map(h -> slice(community.houses().get(h), window)).toList();
+        List<GuestEv> evs = new ArrayList<>();
+        for (int e : block.evs()) {
+            GuestEv ev = community.guestEvs().get(e);
+            GuestEv shifted = new GuestEv(ev.id(), ev.community(), Math.max(0, ev.arrivalHour() - shiftHours),
+                    ev.departureHour() - shiftHours, ev.batteryKwh(), ev.socArrival(), ev.socRequired(),
+                    ev.chargeKw(), ev.dischargeKw(), ev.chargeEfficiency(), ev.dischargeEfficiency());
+            Stay stay = ev.stay(community.grid());
+            if (!shifted.stay(grid).equals(new Stay(stay.first() - window.first(), stay.end() - window.first()))) {
+                throw new IllegalStateException(
+                        "guest EV " + ev.id() + " does not keep its stay in its block's window");
+            }
+            evs.add(shifted);
+        }
+        Prices prices = community.prices();
+        Prices sliced = new Prices(slice(prices.gridBuy(), window), slice(prices.gridSell(), window),
+                P2pMarket.series(slice(Series.of(poolPrice), window)), slice(prices.drIncentive(), window),
+                slice(prices.drFine(), window), slice(prices.standby(), window), slice(prices.ens(), window),
+                slice(prices.evCharge(), window), slice(prices.evDischarge(), window), prices.socialWelfareValue(),
+                prices.parkingFee());
+        return new CommunityCase(community.name(), community.currency(), grid, community.communities(), houses, evs,
+                Optional.empty(), sliced, community.switches());
+    }
+
+    private static House slice(House house, Stay window) {
+        return new House(house.id(), house.community(), house.chargerKw(), house.drEnrolled(),
+                slice(house.pv(), window), slice(house.interruptible(), window),
+                slice(house.uninterruptible(), window), slice(house.drCallable(), window));
+    }
+
+    private static Series slice(Series series, Stay window) {
+        return Series.of(Arrays.copyOfRange(series.toArray(), window.first(), window.end()));
+    }
+
+    /**
+     * A plan over the block's window as one over the case's horizon: nothing charged or discharged outside the
+     * window, the battery as it arrived before it and as it left after it.
+     */
+    private static EvPlan overTheHorizon(EvPlan plan, CommunityCase community, Block block) {
+        int periods = community.periods();
+        Stay window = block.window();
+        GuestEv ev = block.evs().stream().map(community.guestEvs()::get).filter(g -> g.id().equals(plan.ev()))
+                .findFirst().orElseThrow();
+        Map<String, Series> charge = new HashMap<>();
+        plan.charge().forEach((house, series) -> charge.put(house, widen(series, window, periods, 0, 0)));
+        Map<String, Series> discharge = new HashMap<>();
+        plan.discharge().forEach((house, series) -> discharge.put(house, widen(series, window, periods, 0, 0)));
+        Series soc = plan.soc();
+        Series wide = widen(soc, window, periods, ev.initialEnergyKwh(), soc.at(soc.length() - 1));
+        return new EvPlan(plan.ev(), plan.hosting(), charge, discharge, wide);
+    }
+
+    private static Series widen(Series series, Stay window, int periods, double before, double after) {
+        double[] values = new double[periods];
+        Arrays.fill(values, 0, window.first(), before);
+        System.arraycopy(series.toArray(), 0, values, window.first(), window.length());
+        Arrays.fill(values, window.end(), periods, after);
+        return Series.of(values);
     }
 
     private static int root(int[] parent, int h) {

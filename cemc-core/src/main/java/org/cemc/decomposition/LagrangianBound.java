@@ -13,15 +13,17 @@ final class LagrangianBound {
     }
 
     /**
-     * Each house outside the blocks at its best in each period (exact, in closed form), plus each block's MILP
-     * bound (which bounds the block's optimum from above).
+     * Each house-period outside the blocks' MILPs at its best (exact, in closed form), plus each block's MILP
+     * bound over its window (which bounds the block's optimum from above). The blocks' house-periods and the
+     * others partition the case's: a block house outside its block's window has no guest EV to host, so its
+     * periods there separate like any other house's.
      */
     static double at(double[] prices, HousePeriodSheet sheet, Subproblems subproblems,
                      List<HostingBlocks.Solution> solved) {
         double bound = 0;
         for (int h = 0; h < sheet.houses(); h++) {
-            if (!subproblems.inBlock(h)) {
-                for (int t = 0; t < sheet.periods(); t++) {
+            for (int t = 0; t < sheet.periods(); t++) {
+                if (!subproblems.inBlock(h, t)) {
                     bound += subproblems.bestResponse(h, t, prices[t]).profit();
                 }
             }

@@ -36,7 +36,7 @@ final class ScheduleAssembly {
         int houses = sheet.houses();
         int periods = sheet.periods();
         Map<String, EvPlan> evPlans = new HashMap<>();
-        solved.forEach(solution -> solution.schedule().evs().forEach(plan -> evPlans.put(plan.ev(), plan)));
+        solved.forEach(solution -> solution.evs().forEach(plan -> evPlans.put(plan.ev(), plan)));
         List<EvPlan> evs = new ArrayList<>();
         double objective = 0;
         for (GuestEv ev : community.guestEvs()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.Hostability;
+import org.cemc.community.Stay;
 import org.cemc.model.HousePeriodSheet;
 import org.cemc.result.EvPlan;
 import org.cemc.solve.SolverSettings;
@@ -27,7 +28,8 @@ final class Subproblems {
     private final CommunityCase community;
     private final HouseResponse responses;
     private final List<HostingBlocks.Block> blocks;
-    private final boolean[] inBlock;
+    /** [house]: the periods of the house its hosting block's MILP covers; empty outside every block. */
+    private final Stay[] window;
     /** [house][period]: a hosted guest EV discharges there, so the house must be in export mode (K4). */
     private final boolean[][] mustExport;
 
@@ -35,8 +37,9 @@ final class Subproblems {
         this.community = community;
         this.responses = new HouseResponse(sheet);
         this.blocks = HostingBlocks.of(community, Hostability.of(community));
-        this.inBlock = new boolean[sheet.houses()];
-        blocks.forEach(block -> block.houses().forEach(h -> inBlock[h] = true));
+        this.window = new Stay[sheet.houses()];
+        Arrays.fill(window, new Stay(0, 0));
+        blocks.forEach(block -> block.houses().forEach(h -> window[h] = block.window()));
         this.mustExport = new boolean[sheet.houses()][sheet.periods()];
     }
 
@@ -48,9 +51,17 @@ final class Subproblems {
         return responses;
     }
 
-    /** Whether house h belongs to a hosting block (else each of its periods is solved in closed form). */
-    boolean inBlock(int h) {
-        return inBlock[h];
+    /** The hosting blocks, each with the window of periods its MILP covers. */
+    List<HostingBlocks.Block> blocks() {
+        return blocks;
+    }
+
+    /**
+     * Whether house h in period t is part of a hosting block's MILP (else it is solved in closed form): h belongs
+     * to a block and t lies in the block's window.
+     */
+    boolean inBlock(int h, int t) {
+        return window[h].contains(t);
     }
 
     /** Whether a hosted guest EV discharges at house h in period t, by the blocks' last solution. */
@@ -58,13 +69,13 @@ final class Subproblems {
         return mustExport[h][t];
     }
 
-    /** House-periods outside every hosting block. */
+    /** House-periods outside every hosting block's MILP. */
     int closedFormHousePeriods() {
-        int houses = 0;
-        for (boolean blocked : inBlock) {
-            houses += blocked ? 0 : 1;
+        int housePeriods = 0;
+        for (Stay covered : window) {
+            housePeriods += community.periods() - covered.length();
         }
-        return houses * community.periods();
+        return housePeriods;
     }
 
     /** House h's best response in period t at P2P price {@code price}, in export mode where it must be. */
@@ -98,11 +109,12 @@ final class Subproblems {
             Arrays.fill(row, false);
         }
         for (HostingBlocks.Solution solution : solved) {
+            Stay covered = solution.block().window();
             for (int h : solution.block().houses()) {
                 String id = community.houses().get(h).id();
-                for (int t = 0; t < community.periods(); t++) {
+                for (int t = covered.first(); t < covered.end(); t++) {
                     double discharged = 0;
-                    for (EvPlan plan : solution.schedule().evs()) {
+                    for (EvPlan plan : solution.evs()) {
                         discharged += plan.dischargeAt(id, t);
                     }
                     mustExport[h][t] = discharged > ENERGY_TOLERANCE;
