@@ -93,8 +93,8 @@ class OptionsDeclaredOnceTest {
             assertThat(help.out()).as(command).doesNotContain("${");
         }
         assertThat(help("evaluate")).contains("--seed=SEED", "(default: 7)",
-                "Days of guest EVs to draw (default: 1000)", "evaluation.csv", "The first stage is always replayed by "
-                        + "the direct MILP");
+                "Days of guest EVs to draw (default: 1000)", "evaluation.csv", "How the perfect-information days are "
+                        + "solved", "so it is always direct");
         assertThat(help("scenarios")).contains("Seed of the draws (default: the case's)",
                 "Guest EVs to draw (default: the case's)");
         assertThat(help("bench")).contains("--out=FILE", "the same as --solvers NAME (default: the --solvers list)",

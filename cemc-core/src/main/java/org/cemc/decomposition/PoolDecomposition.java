@@ -45,6 +45,11 @@ public final class PoolDecomposition {
     public record Result(Optional<Schedule> schedule, double objective, double bound, double[] poolPrices,
                          List<BlockSize> blockSizes, int closedFormHousePeriods,
                          boolean solverVerified, String solverVersion, String failure) {
+
+        static Result noSchedule(double[] poolPrices, String failure) {
+            return new Result(Optional.empty(), Double.NaN, Double.NaN, poolPrices, List.of(), 0, false, "",
+                    failure);
+        }
     }
 
     /** Size of one hosting block's MILP, and the time it took to build. */
@@ -56,6 +61,8 @@ public final class PoolDecomposition {
     private final HousePeriodSheet sheet;
     private final Subproblems subproblems;
     private final Recovery recovery;
+    /** The time limit counts from here: setting up the subproblems is inside it. */
+    private final long start = System.nanoTime();
 
     public PoolDecomposition(CommunityCase community, SolverSettings settings) {
         this.community = community;
@@ -71,7 +78,7 @@ public final class PoolDecomposition {
     }
 
     public Result run(IntConsumer listener) {
-        Deadline deadline = Deadline.in(settings.timeLimitSeconds());
+        Deadline deadline = new Deadline(start + (long) (settings.timeLimitSeconds() * 1e9));
         Progress progress = new Progress(listener);
         double[] prices = PoolPricing.clearingPrices(sheet, subproblems, deadline);
         progress.step();
@@ -91,9 +98,8 @@ public final class PoolDecomposition {
             progress.skip(subproblems.blockCount());
         }
         if (solved.isEmpty()) {
-            return new Result(Optional.empty(), Double.NaN, Double.NaN, prices, List.of(), 0, false, "",
-                    "a hosting block of guest EVs found no schedule within the time limit of "
-                            + settings.timeLimitSeconds() + " s");
+            return Result.noSchedule(prices, "a hosting block of guest EVs found no schedule within the time limit "
+                    + "of " + settings.timeLimitSeconds() + " s");
         }
         List<HostingBlocks.Solution> blocks = solved.get();
         double bound = LagrangianBound.at(prices, sheet, subproblems, blocks);

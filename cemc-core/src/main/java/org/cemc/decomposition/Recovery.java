@@ -55,10 +55,15 @@ final class Recovery {
         return plans;
     }
 
-    /** Period t balanced from both sets of binaries, each improved; the more profitable plan. */
+    /**
+     * Period t balanced from both sets of binaries, each improved; the more profitable plan. Once the deadline has
+     * passed only the first start is balanced: every period needs one plan, the second is an improvement.
+     */
     PeriodPlan balancePeriod(int t, double price, Deadline deadline) {
         PeriodPlan best = null;
-        for (Roles start : List.of(clearingRoles(t, price), naturalRoles(t))) {
+        List<Roles> starts = deadline.passed() ? List.of(clearingRoles(t, price))
+                : List.of(clearingRoles(t, price), naturalRoles(t));
+        for (Roles start : starts) {
             PeriodPlan plan = improved(t, settle(t, start), deadline);
             if (best == null || plan.profit() > best.profit()) {
                 best = plan;
