@@ -51,7 +51,10 @@ final class SolverOptions {
         if (!(gap >= 0)) {
             throw new InvalidCaseException("--gap must be at least 0; got " + plain(gap) + ".");
         }
-        return new SolverSettings(available(backend), timeLimit, gap, relaxIntegers);
+        SolverSettings settings = new SolverSettings(available(backend), timeLimit, gap, relaxIntegers);
+        // The solver's process starts while the command reads its case.
+        MilpSolver.prepare();
+        return settings;
     }
 
     /** The solver asked for by {@code --solver}; an unknown or missing one is a bad input (exit status 2). */
