@@ -119,7 +119,8 @@ public final class ConsoleReport {
             case INFEASIBLE -> solve.message() + "; every case has a feasible schedule (unserved demand and unhosted "
                     + "EVs are always allowed), so please report this with the case; --no-guest-evs may narrow it down.";
             case UNBOUNDED -> solve.message() + "; a price is likely wrong in sign (see docs/case-format.md).";
-            case ERROR -> solve.message() + "; try another --solver.";
+            case ERROR -> solve.message() + "; this is a fault in CEMC or the solver, please report it with the case; "
+                    + "another --solver may get round it.";
             case OPTIMAL, FEASIBLE -> "the solution failed the checks (checker: "
                     + checks + "; OR-Tools verifySolution: "
                     + (solve.solverVerified() ? "passed" : "failed") + "); this is a bug, please report it with the case.";

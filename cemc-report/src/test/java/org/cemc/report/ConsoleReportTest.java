@@ -34,6 +34,14 @@ class ConsoleReportTest {
     }
 
     @Test
+    void aFailureInsideTheSolverAdapterIsSaidToBeAFaultWithItsCauseNotATimeLimit() {
+        String why = ConsoleReport.whyNoSchedule(ended(SolveStatus.ERROR,
+                "internal error in the solver adapter: the solver process ended with exit status 134", Optional.empty()));
+
+        assertThat(why).contains("exit status 134", "please report it").doesNotContain("--time-limit");
+    }
+
+    @Test
     void aSolutionThatFailedTheCheckerNamesTheViolationAndIsNeverShown() {
         CheckReport failed = new CheckReport(List.of(new Violation("K1 interruptible balance", "a", 0, "1 != 2")), 10);
 
