@@ -1,6 +1,7 @@
 package org.cemc.cli;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.cemc.community.CommunityCase;
 import org.cemc.input.CaseWriter;
@@ -29,6 +30,14 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--guest-evs", paramLabel = "N", defaultValue = "3", description = "Guest-EV requests (default: ${DEFAULT-VALUE}).")
     private int guestEvs;
 
+    @Option(names = "--days", paramLabel = "N", defaultValue = "1",
+            description = "Days in the case, each repeating the same curves and prices (default: ${DEFAULT-VALUE}).")
+    private int days;
+
+    @Option(names = "--period-minutes", paramLabel = "M", defaultValue = "60",
+            description = "Length of a period in minutes: 5, 10, 15, 20, 30 or 60 (default: ${DEFAULT-VALUE}).")
+    private int periodMinutes;
+
     @CommandLine.Mixin
     private SeedOption seed;
 
@@ -51,9 +60,23 @@ final class GenerateCommand implements Callable<Integer> {
             throw new InvalidCaseException("--ecs and --houses-per-ec must be at least 1 and --guest-evs at least 0; got "
                     + ecs + ", " + housesPerEc + " and " + guestEvs + ".");
         }
-        CommunityCase community = SyntheticCase.generate(ecs, housesPerEc, guestEvs, seed.value());
+        if (days < 1) {
+            throw new InvalidCaseException("--days must be at least 1; got " + days + ".");
+        }
+        if (!SyntheticCase.PERIOD_MINUTES.contains(periodMinutes)) {
+            throw new InvalidCaseException("--period-minutes must be one of " + allowedPeriodMinutes() + " (a period "
+                    + "lies within one clock hour, which sets its price); got " + periodMinutes + ".");
+        }
+        CommunityCase community = SyntheticCase.generate(ecs, housesPerEc, guestEvs, seed.value(), days,
+                periodMinutes);
         CaseWriter.write(output.path(), community);
         spec.commandLine().getOut().println("wrote " + community.name() + " to " + output.path());
         return 0;
+    }
+
+    /** "5, 10, 15, 20, 30 or 60", from the set the generator accepts so that the message cannot drift from it. */
+    private static String allowedPeriodMinutes() {
+        String[] sorted = SyntheticCase.PERIOD_MINUTES.stream().sorted().map(String::valueOf).toArray(String[]::new);
+        return String.join(", ", Arrays.copyOf(sorted, sorted.length - 1)) + " or " + sorted[sorted.length - 1];
     }
 }

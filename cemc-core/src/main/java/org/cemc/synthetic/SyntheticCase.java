@@ -2,6 +2,7 @@ package org.cemc.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.Distribution;
@@ -21,10 +22,17 @@ import org.hipparchus.random.Well19937c;
 /**
  * Synthetic communities of any size, drawn around the built-in case study (docs/performance.md gives the ranges):
  * the same curves and prices, with each house's PV size, household size and equipment, and each EC's sky, drawn at
- * random. Deterministic for a seed.
+ * random. Deterministic for a seed. A case covers one or more days of equal periods; every day repeats the same
+ * curves and prices by time of day, so a long horizon (a year of 15-minute periods) is as easy to make as one day.
  */
 public final class SyntheticCase {
-    private static final int PERIODS = 24;
+    /**
+     * Period lengths a case may have, in minutes: those that divide an hour, so that every period lies within one
+     * clock hour and takes that hour's time-of-use price (a 2-hour period would straddle price steps). Below 5
+     * minutes the periods would outnumber what the solvers can take over a long horizon.
+     */
+    public static final Set<Integer> PERIOD_MINUTES = Set.of(5, 10, 15, 20, 30, 60);
+    private static final int MINUTES_PER_DAY = 1440;
     private static final double SUNRISE = 6.5;
     private static final double DAY_LENGTH = 14.3;
     private static final double PEAK_YIELD = 0.75;
@@ -33,9 +41,25 @@ public final class SyntheticCase {
     private SyntheticCase() {
     }
 
+    /** One day of 24 hourly periods. */
     public static CommunityCase generate(int ecs, int housesPerEc, int guestEvs, long seed) {
+        return generate(ecs, housesPerEc, guestEvs, seed, 1, 60);
+    }
+
+    /**
+     * {@code days} days of periods of {@code periodMinutes} minutes (one of {@link #PERIOD_MINUTES}). The draws do
+     * not depend on the horizon, so the same seed gives the same houses, skies and guest EVs at any length; guest
+     * EVs arrive and leave on day one, as in the one-day case.
+     */
+    public static CommunityCase generate(int ecs, int housesPerEc, int guestEvs, long seed, int days,
+                                         int periodMinutes) {
+        if (days < 1 || !PERIOD_MINUTES.contains(periodMinutes)) {
+            throw new IllegalArgumentException("days must be at least 1 and the period one of " + PERIOD_MINUTES
+                    + " minutes; got " + days + " and " + periodMinutes);
+        }
+        Clock clock = new Clock(Math.multiplyExact(days, MINUTES_PER_DAY / periodMinutes), periodMinutes);
         RandomGenerator random = new Well19937c(seed);
-        TimeGrid grid = new TimeGrid(PERIODS, 1);
+        TimeGrid grid = new TimeGrid(clock.periods(), periodMinutes / 60.0);
         List<EnergyCommunity> communities = new ArrayList<>();
         List<House> houses = new ArrayList<>();
         for (int c = 1; c <= ecs; c++) {
@@ -43,7 +67,7 @@ public final class SyntheticCase {
             communities.add(new EnergyCommunity(ec, "Energy community " + c));
             double sky = 0.75 + 0.25 * random.nextDouble();
             for (int h = 1; h <= housesPerEc; h++) {
-                houses.add(house(ec + "-h" + h, ec, sky, random));
+                houses.add(house(ec + "-h" + h, ec, sky, random, clock));
             }
         }
         EvSampler sampler = new EvSampler(guestEvDistributions(seed), random);
@@ -55,47 +79,87 @@ public final class SyntheticCase {
                     drawn.batteryKwh(), drawn.socArrival(), drawn.socRequired(), drawn.chargeKw(), drawn.dischargeKw(),
                     drawn.chargeEfficiency(), drawn.dischargeEfficiency()));
         }
+        // The one-day hourly name is kept as it was, so that its files stay byte-identical to earlier versions.
+        String horizon = days == 1 && periodMinutes == 60 ? ""
+                : ", " + days + (days == 1 ? " day" : " days") + " of " + periodMinutes + "-minute periods";
         return new CommunityCase("Synthetic: " + ecs + " ECs x " + housesPerEc + " houses, " + guestEvs
-                + " guest EVs (seed " + seed + ")", "USD", grid, communities, houses, evs, Optional.empty(),
-                prices(houses), Switches.defaults());
+                + " guest EVs (seed " + seed + ")" + horizon, "USD", grid, communities, houses, evs, Optional.empty(),
+                prices(houses, clock), Switches.defaults());
+    }
+
+    /**
+     * Where each period falls in its day. Worked in whole minutes so that the clock hour is exact at any period
+     * length (10 minutes is not a whole number of binary hours, and k / 6.0 can land just below an hour).
+     */
+    private record Clock(int periods, int periodMinutes) {
+        private int minuteOfDay(int period) {
+            return period % (MINUTES_PER_DAY / periodMinutes) * periodMinutes;
+        }
+
+        /** The clock hour the period lies in, which sets its price and DR window. */
+        int hour(int period) {
+            return minuteOfDay(period) / 60;
+        }
+
+        /**
+         * The time of day at the period's middle, in hours, at which the curves are read: an hourly period's middle
+         * is hour + 0.5, exactly what the one-day case always used, so its values are unchanged; shorter periods
+         * follow the curves within the hour (PV rises through 06:00-07:00 rather than in one step).
+         */
+        double midHour(int period) {
+            return (minuteOfDay(period) + periodMinutes / 2.0) / 60;
+        }
+
+        double hours() {
+            return periodMinutes / 60.0;
+        }
     }
 
     /**
      * PV 0 (30 % of houses) or 2-6 kWp; household size 0.7-1.3; a 7.2 kW charger for a third of houses; DR
      * enrolment for 90 %, with 20 % of interruptible demand callable from 13:00 to 20:00.
      */
-    private static House house(String id, String ec, double sky, RandomGenerator random) {
+    private static House house(String id, String ec, double sky, RandomGenerator random, Clock clock) {
         double kwp = random.nextDouble() < 0.3 ? 0 : 2 + 4 * random.nextDouble();
         double size = 0.7 + 0.6 * random.nextDouble();
         boolean charger = random.nextDouble() < 1.0 / 3;
         boolean enrolled = random.nextDouble() < 0.9;
-        double[] pv = new double[PERIODS];
-        double[] interruptible = new double[PERIODS];
-        double[] uninterruptible = new double[PERIODS];
-        double[] callable = new double[PERIODS];
-        for (int t = 0; t < PERIODS; t++) {
-            pv[t] = round(kwp * sky * pvPerKwp(t));
-            interruptible[t] = round(size * interruptible(t));
-            uninterruptible[t] = round(size * uninterruptible(t));
-            callable[t] = enrolled && t >= 13 && t < 20 ? round(0.2 * interruptible[t]) : 0;
+        int periods = clock.periods();
+        double[] pv = new double[periods];
+        double[] interruptible = new double[periods];
+        double[] uninterruptible = new double[periods];
+        double[] callable = new double[periods];
+        // The curves are mean powers (kW) over the period; a period holds their kWh over its length. Times 1.0 for
+        // an hourly period, which leaves its values as they were.
+        double hours = clock.hours();
+        for (int t = 0; t < periods; t++) {
+            double mid = clock.midHour(t);
+            int hour = clock.hour(t);
+            pv[t] = round(kwp * sky * pvPerKwp(mid) * hours);
+            interruptible[t] = round(size * interruptible(mid) * hours);
+            uninterruptible[t] = round(size * uninterruptible(mid) * hours);
+            callable[t] = enrolled && hour >= 13 && hour < 20 ? round(0.2 * interruptible[t]) : 0;
         }
         return new House(id, ec, charger ? CHARGER_KW : 0, enrolled, Series.of(pv), Series.of(interruptible),
                 Series.of(uninterruptible), Series.of(callable));
     }
 
-    /** The built-in case's curves (docs/case-study.md). */
-    static double pvPerKwp(int hour) {
-        double x = (hour + 0.5 - SUNRISE) / DAY_LENGTH;
+    /**
+     * The built-in case's curves (docs/case-study.md), in kW (per kWp for PV), read at {@code midHour}, a time of
+     * day in hours; the built-in case reads them at each hour's middle, hour + 0.5.
+     */
+    static double pvPerKwp(double midHour) {
+        double x = (midHour - SUNRISE) / DAY_LENGTH;
         return x > 0 && x < 1 ? PEAK_YIELD * Math.pow(Math.sin(Math.PI * x), 1.4) : 0;
     }
 
-    static double interruptible(int hour) {
-        return 0.30 + 0.90 * Math.max(0, Math.sin(Math.PI * (hour + 0.5 - 10) / 12));
+    static double interruptible(double midHour) {
+        return 0.30 + 0.90 * Math.max(0, Math.sin(Math.PI * (midHour - 10) / 12));
     }
 
-    static double uninterruptible(int hour) {
-        double t = hour + 0.5;
-        return 0.45 + 0.5 * Math.exp(-Math.pow((t - 7.0) / 1.2, 2)) + 1.0 * Math.exp(-Math.pow((t - 19.5) / 2.0, 2));
+    static double uninterruptible(double midHour) {
+        return 0.45 + 0.5 * Math.exp(-Math.pow((midHour - 7.0) / 1.2, 2))
+                + 1.0 * Math.exp(-Math.pow((midHour - 19.5) / 2.0, 2));
     }
 
     static double gridPrice(int hour) {
@@ -105,23 +169,26 @@ public final class SyntheticCase {
         return hour >= 13 && hour < 20 ? 0.18 : 0.11;
     }
 
-    private static Prices prices(List<House> houses) {
-        double[] grid = new double[PERIODS];
-        double[] ens = new double[PERIODS];
-        double[] incentive = new double[PERIODS];
-        double[] fine = new double[PERIODS];
-        double[] v2g = new double[PERIODS];
-        for (int t = 0; t < PERIODS; t++) {
-            grid[t] = gridPrice(t);
+    /** Prices are per kWh, so they follow the clock hour and do not scale with the period's length. */
+    private static Prices prices(List<House> houses, Clock clock) {
+        int periods = clock.periods();
+        double[] grid = new double[periods];
+        double[] ens = new double[periods];
+        double[] incentive = new double[periods];
+        double[] fine = new double[periods];
+        double[] v2g = new double[periods];
+        for (int t = 0; t < periods; t++) {
+            int hour = clock.hour(t);
+            grid[t] = gridPrice(hour);
             ens[t] = round(1.1 * grid[t]);
-            boolean window = t >= 13 && t < 20;
+            boolean window = hour >= 13 && hour < 20;
             incentive[t] = window ? 0.05 : 0.02;
             fine[t] = window ? 0.03 : 0;
             v2g[t] = round(grid[t] + 0.03);
         }
         Series gridPrice = Series.of(grid);
-        return new Prices(gridPrice, gridPrice, P2pMarket.sdr(houses, gridPrice, Series.constant(PERIODS, 0.04)),
-                Series.of(incentive), Series.of(fine), Series.constant(PERIODS, 0.1), Series.of(ens), gridPrice,
+        return new Prices(gridPrice, gridPrice, P2pMarket.sdr(houses, gridPrice, Series.constant(periods, 0.04)),
+                Series.of(incentive), Series.of(fine), Series.constant(periods, 0.1), Series.of(ens), gridPrice,
                 Series.of(v2g), 0.055, 1.0);
     }
 
