@@ -11,8 +11,10 @@ import org.cemc.result.ProfitTable;
 import org.cemc.scenario.EvRepresentatives;
 import org.cemc.result.ProfitTerm;
 import org.cemc.schedule.Outcome;
+import org.cemc.schedule.SolveMethod;
 import org.cemc.schedule.StochasticOutcome;
 import org.cemc.solve.SolveResult;
+import org.cemc.solve.SolveStatus;
 
 /** What {@code cemc solve} prints: the run's facts and the profit table in the shape of the paper's Table I. */
 public final class ConsoleReport {
@@ -103,7 +105,10 @@ public final class ConsoleReport {
 
     /** Why a run ended without a schedule, and what the user can try. */
     public static String whyNoSchedule(Outcome outcome) {
-        return whyNoSchedule(outcome.solve(), outcome.check().map(c -> c.describe(10)).orElse("not run"));
+        String why = whyNoSchedule(outcome.solve(), outcome.check().map(c -> c.describe(10)).orElse("not run"));
+        boolean decomposable = outcome.method() == SolveMethod.DIRECT && !outcome.settings().relaxIntegers();
+        return outcome.solve().status() == SolveStatus.NO_SOLUTION_FOUND && decomposable
+                ? why.substring(0, why.length() - 1) + ", or --method decomposition." : why;
     }
 
     public static String whyNoSchedule(StochasticOutcome outcome) {

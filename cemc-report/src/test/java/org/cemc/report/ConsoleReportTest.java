@@ -30,7 +30,7 @@ class ConsoleReportTest {
         String why = ConsoleReport.whyNoSchedule(ended(SolveStatus.NO_SOLUTION_FOUND,
                 "no solution was found within the time limit of 0.5 s", Optional.empty()));
 
-        assertThat(why).contains("time limit of 0.5 s", "try a longer --time-limit");
+        assertThat(why).contains("time limit of 0.5 s", "try a longer --time-limit", "or --method decomposition.");
     }
 
     @Test
