@@ -89,6 +89,10 @@ final class BenchCommand implements Callable<Integer> {
      */
     private record Row(int houses, SolveMethod method, SolverBackend solver, Optional<Outcome> solved,
                        Optional<Outcome> relaxed, long peakMegabytes) {
+
+        static Row leftOut(int houses, SolveMethod method, SolverBackend solver) {
+            return Row.leftOut(houses, method, solver);
+        }
     }
 
     @Override
@@ -108,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
                 SolveMethod method = requested.resolve(community, false);
                 for (SolverBackend solver : solvers) {
                     Row row = method == SolveMethod.DIRECT && houses > directUpTo
-                            ? new Row(houses, method, solver, Optional.empty(), Optional.empty(), -1)
+                            ? Row.leftOut(houses, method, solver)
                             : measure(community, houses, method, solver);
                     rows.add(row);
                     console.println(line(row));

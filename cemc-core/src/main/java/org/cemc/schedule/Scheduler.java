@@ -146,8 +146,7 @@ public final class Scheduler {
         List<StochasticOutcome.Scenario> solved = new ArrayList<>();
         if (!result.status().hasSolution() || settings.relaxIntegers()) {
             for (int s = 0; s < model.scenarios(); s++) {
-                solved.add(new StochasticOutcome.Scenario(s + 1, probabilities[s], model.community(s),
-                        Optional.empty(), Optional.empty(), Optional.empty()));
+                solved.add(StochasticOutcome.Scenario.unsolved(s + 1, probabilities[s], model.community(s)));
             }
             return new StochasticOutcome(base, settings, size, buildSeconds, result, solved, Optional.empty());
         }
@@ -157,9 +156,8 @@ public final class Scheduler {
             Schedule schedule = model.schedule(s, result.values());
             ProfitTable profit = ProfitTable.of(community, schedule);
             expected += probabilities[s] * profit.total();
-            solved.add(new StochasticOutcome.Scenario(s + 1, probabilities[s], community,
-                    Optional.of(ScheduleChecker.checkConstraints(community, schedule)), Optional.of(schedule),
-                    Optional.of(profit)));
+            solved.add(StochasticOutcome.Scenario.checked(s + 1, probabilities[s], community,
+                    ScheduleChecker.checkConstraints(community, schedule), schedule, profit));
         }
         CheckReport expectation = ScheduleChecker.checkObjective("expected objective (sum of probability x "
                 + "scenario profit = solver objective)", expected, result.objective());

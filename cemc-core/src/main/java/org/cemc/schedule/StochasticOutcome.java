@@ -21,6 +21,18 @@ public record StochasticOutcome(CommunityCase base, SolverSettings settings, Out
     /** One scenario: its probability, its community (the case with its guest EVs) and its checked schedule. */
     public record Scenario(int index, double probability, CommunityCase community, Optional<CheckReport> check,
                            Optional<Schedule> schedule, Optional<ProfitTable> profit) {
+
+        /** A scenario of a solve that gave no schedule to check. */
+        static Scenario unsolved(int index, double probability, CommunityCase community) {
+            return new Scenario(index, probability, community, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /** A scenario's schedule with the checker's verdict on its constraints. */
+        static Scenario checked(int index, double probability, CommunityCase community, CheckReport check,
+                                Schedule schedule, ProfitTable profit) {
+            return new Scenario(index, probability, community, Optional.of(check), Optional.of(schedule),
+                    Optional.of(profit));
+        }
     }
 
     public StochasticOutcome {
