@@ -46,20 +46,36 @@ final class HostingBlocks {
      * period any of its EVs is parked to the end of the last stay).
      */
     record Block(List<Integer> houses, List<Integer> evs, Stay window) {
-        boolean covers(int period) {
-            return window.contains(period);
-        }
     }
 
     /**
      * A block solved at given pool prices.
      *
-     * @param part the case restricted to the block's houses, EVs and window, its P2P price set to the pool prices
-     * @param result the MILP's answer; its bound bounds the block's Lagrangian value over its window
      * @param evs the block's guest-EV plans over the whole horizon of the case
+     * @param bound bounds the block's Lagrangian value over its window from above
+     * @param byMilp the plans are the block MILP's solution; false where its guests were left unhosted
+     * @param solverVerified OR-Tools' own check passed the MILP's solution (true where no MILP was solved)
+     * @param solverVersion the solver's name and version, empty where no MILP was solved
      */
-    record Solution(Block block, CommunityCase part, SolveResult result, List<EvPlan> evs,
-                    PoolDecomposition.BlockSize size) {
+    record Solution(Block block, List<EvPlan> evs, double bound, boolean byMilp, boolean solverVerified,
+                    String solverVersion, PoolDecomposition.BlockSize size) {
+
+        /** The solution with its bound lowered to {@code ceiling}, itself a bound, where that is tighter. */
+        Solution boundedBy(double ceiling) {
+            double tighter = Double.isNaN(bound) ? ceiling : Math.min(bound, ceiling);
+            return new Solution(block, evs, tighter, byMilp, solverVerified, solverVersion, size);
+        }
+    }
+
+    /**
+     * The block with none of its guest EVs hosted, which is always feasible (E1 lets an EV go unhosted): what a
+     * block gets when the deadline passed before its MILP could start, or its MILP found nothing in time. Its
+     * houses are then scheduled in closed form like any other's; {@code ceiling} bounds what its MILP could earn.
+     */
+    static Solution unhosted(CommunityCase community, Block block, double ceiling) {
+        List<EvPlan> evs = block.evs().stream().map(community.guestEvs()::get)
+                .map(ev -> EvPlan.unhosted(ev.id(), community.periods(), ev.initialEnergyKwh())).toList();
+        return new Solution(block, evs, ceiling, false, true, "", new PoolDecomposition.BlockSize(0, 0, 0, 0));
     }
 
     /** The blocks of a case: EVs sharing a host that can serve them, with all those hosts. */
@@ -119,7 +135,8 @@ final class HostingBlocks {
         }
         List<EvPlan> evs = model.schedule(result.values()).evs().stream()
                 .map(plan -> overTheHorizon(plan, community, block)).toList();
-        return Optional.of(new Solution(block, part, result, evs,
+        return Optional.of(new Solution(block, evs, result.bound(), true, result.solverVerified(),
+                result.solverVersion(),
                 new PoolDecomposition.BlockSize(lp.variableCount(), lp.rowCount(), lp.binaryCount(), buildSeconds)));
     }
 

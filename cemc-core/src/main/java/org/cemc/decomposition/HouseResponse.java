@@ -25,7 +25,9 @@ import org.cemc.model.HousePeriodSheet;
  * and the profit is concave and piecewise linear in SS, so its maximum lies at one of the breakpoints, which are
  * all tried. The allowed (v, r) pairs are then compared. K4 is written here as {@code GXpv <= v * PV}; what a
  * hosted guest EV discharges is exported on top (K3) and is the hosting block's concern ({@link HostingBlocks}),
- * which is why a period may be forced into export mode.
+ * which is why a period may be forced into export mode. The caps that depend on v and r are the rows of
+ * {@code model/GridExport} (K4), {@code model/InterruptibleImportLimit} (K5) and {@code model/P2pRole} (K9, K10),
+ * which a closed form has to state as caps; every other bound and every value comes from the sheet.
  */
 final class HouseResponse {
     /** Profits closer than this count as equal, so ties are broken by the preference order below. */

@@ -29,7 +29,7 @@ final class LagrangianBound {
             }
         }
         for (HostingBlocks.Solution solution : solved) {
-            bound += solution.result().bound();
+            bound += solution.bound();
         }
         return bound;
     }

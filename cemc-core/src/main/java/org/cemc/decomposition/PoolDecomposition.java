@@ -33,23 +33,18 @@ public final class PoolDecomposition {
     /**
      * What the decomposition produced.
      *
-     * @param schedule the recovered schedule (empty if a hosting block found none)
+     * @param schedule the recovered schedule
      * @param objective the schedule's profit by the decomposition's own accounting (the checker recomputes it)
      * @param bound the Lagrangian bound: no feasible schedule earns more
      * @param poolPrices the pool price per period the bound was taken at
-     * @param blockSizes the size of each hosting block's MILP
+     * @param blockSizes the size of each hosting block's MILP (zero where it was not solved)
+     * @param unhostedBlocks blocks whose MILP could not be solved by the deadline, their guests left unhosted
      * @param closedFormHousePeriods house-periods solved in closed form
      * @param solverVerified every block's solution passed OR-Tools' own check
-     * @param failure why there is no schedule, else empty
      */
-    public record Result(Optional<Schedule> schedule, double objective, double bound, double[] poolPrices,
-                         List<BlockSize> blockSizes, int closedFormHousePeriods,
-                         boolean solverVerified, String solverVersion, String failure) {
-
-        static Result noSchedule(double[] poolPrices, String failure) {
-            return new Result(Optional.empty(), Double.NaN, Double.NaN, poolPrices, List.of(), 0, false, "",
-                    failure);
-        }
+    public record Result(Schedule schedule, double objective, double bound, double[] poolPrices,
+                         List<BlockSize> blockSizes, int unhostedBlocks, int closedFormHousePeriods,
+                         boolean solverVerified, String solverVersion) {
     }
 
     /** Size of one hosting block's MILP, and the time it took to build. */
@@ -82,34 +77,31 @@ public final class PoolDecomposition {
         Progress progress = new Progress(listener);
         double[] prices = PoolPricing.clearingPrices(sheet, subproblems, deadline);
         progress.step();
-        Optional<List<HostingBlocks.Solution>> solved = subproblems.solveBlocks(prices, settings, deadline, progress);
+        List<HostingBlocks.Solution> blocks = subproblems.solveBlocks(prices, settings, deadline, progress);
         boolean solvedAgain = false;
         // Pricing again with the hosts' forced export modes is optional: skipped once the deadline has passed.
-        if (solved.isPresent() && subproblems.markDischargingHosts(solved.get()) && !deadline.passed()) {
+        if (subproblems.markDischargingHosts(blocks) && !deadline.passed()) {
             double[] again = PoolPricing.clearingPrices(sheet, subproblems, deadline);
             if (!deadline.passed() && PoolPricing.differ(again, prices)) {
                 prices = again;
-                solved = subproblems.solveBlocks(prices, settings, deadline, progress);
-                solved.ifPresent(subproblems::markDischargingHosts);
+                blocks = subproblems.solveBlocks(prices, settings, deadline, progress);
+                subproblems.markDischargingHosts(blocks);
                 solvedAgain = true;
             }
         }
         if (!solvedAgain) {
             progress.skip(subproblems.blockCount());
         }
-        if (solved.isEmpty()) {
-            return Result.noSchedule(prices, "a hosting block of guest EVs found no schedule within the time limit "
-                    + "of " + settings.timeLimitSeconds() + " s");
-        }
-        List<HostingBlocks.Solution> blocks = solved.get();
         double bound = LagrangianBound.at(prices, sheet, subproblems, blocks);
         progress.step();
         Recovery.PeriodPlan[] plans = recovery.balance(prices, deadline, progress);
         ScheduleAssembly.Assembled assembled = ScheduleAssembly.assemble(community, sheet, plans, blocks);
-        boolean verified = blocks.stream().allMatch(s -> s.result().solverVerified());
-        String version = blocks.isEmpty() ? "" : blocks.get(0).result().solverVersion();
-        return new Result(Optional.of(assembled.schedule()), assembled.objective(), bound, prices,
-                blocks.stream().map(HostingBlocks.Solution::size).toList(), subproblems.closedFormHousePeriods(),
-                verified, version, "");
+        boolean verified = blocks.stream().allMatch(HostingBlocks.Solution::solverVerified);
+        String version = blocks.stream().map(HostingBlocks.Solution::solverVersion).filter(v -> !v.isEmpty())
+                .findFirst().orElse("");
+        int unhosted = (int) blocks.stream().filter(block -> !block.byMilp()).count();
+        return new Result(assembled.schedule(), assembled.objective(), bound, prices,
+                blocks.stream().map(HostingBlocks.Solution::size).toList(), unhosted,
+                subproblems.closedFormHousePeriods(), verified, version);
     }
 }

@@ -2,12 +2,14 @@ package org.cemc.decomposition;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.GuestEv;
 import org.cemc.community.Hostability;
 import org.cemc.community.Stay;
 import org.cemc.model.HousePeriodSheet;
 import org.cemc.result.EvPlan;
+import org.cemc.solve.MilpSolver;
 import org.cemc.solve.SolverSettings;
 
 /**
@@ -17,15 +19,11 @@ import org.cemc.solve.SolverSettings;
  * period must be in export mode there (K3, K4), which the blocks decide and the house responses then honour.
  */
 final class Subproblems {
-    /**
-     * A block gets at least this long even once the deadline has passed: without a schedule for every block there
-     * is none at all, and a block of a few guest EVs solves in milliseconds.
-     */
-    private static final double BLOCK_FLOOR_SECONDS = 1;
     /** A guest EV discharging less than this (kWh) does not force its host into export mode. */
     private static final double ENERGY_TOLERANCE = 1e-9;
 
     private final CommunityCase community;
+    private final HousePeriodSheet sheet;
     private final HouseResponse responses;
     private final List<HostingBlocks.Block> blocks;
     /** [house]: the periods of the house its hosting block's MILP covers; empty outside every block. */
@@ -35,6 +33,7 @@ final class Subproblems {
 
     Subproblems(CommunityCase community, HousePeriodSheet sheet) {
         this.community = community;
+        this.sheet = sheet;
         this.responses = new HouseResponse(sheet);
         this.blocks = HostingBlocks.of(community, Hostability.of(community));
         this.window = new Stay[sheet.houses()];
@@ -84,22 +83,58 @@ final class Subproblems {
     }
 
     /**
-     * Solves every hosting block at the pool prices, each within the time left to the deadline (at least
-     * {@link #BLOCK_FLOOR_SECONDS}); empty if a block found no schedule.
+     * Solves every hosting block at the pool prices, each within the time left to the deadline. A block whose MILP
+     * cannot start before the deadline, or finds nothing in the time it had, hosts none of its guest EVs
+     * ({@link HostingBlocks#unhosted}), so there is a schedule whatever the time limit; its bound is then its
+     * {@link #ceiling}, which also caps a solver's bound that is looser or missing.
      */
-    Optional<List<HostingBlocks.Solution>> solveBlocks(double[] prices, SolverSettings settings, Deadline deadline,
-                                                       Progress progress) {
-        List<Optional<HostingBlocks.Solution>> solved = blocks.parallelStream().map(block -> {
-            double seconds = Math.max(BLOCK_FLOOR_SECONDS, deadline.secondsLeft());
-            Optional<HostingBlocks.Solution> solution =
-                    HostingBlocks.solve(community, block, prices, settings.withTimeLimit(seconds));
+    List<HostingBlocks.Solution> solveBlocks(double[] prices, SolverSettings settings, Deadline deadline,
+                                             Progress progress) {
+        // One solver process for each block solved at a time, started before the clock of any block runs.
+        MilpSolver.prepare(Math.min(blocks.size(), ForkJoinPool.getCommonPoolParallelism() + 1));
+        return blocks.parallelStream().map(block -> {
+            double ceiling = ceiling(block, prices);
+            HostingBlocks.Solution solution = deadline.passed()
+                    ? HostingBlocks.unhosted(community, block, ceiling)
+                    : HostingBlocks.solve(community, block, prices, settings.withTimeLimit(deadline.secondsLeft()))
+                            .map(solved -> solved.boundedBy(ceiling))
+                            .orElseGet(() -> HostingBlocks.unhosted(community, block, ceiling));
             progress.step();
             return solution;
         }).toList();
-        if (solved.stream().anyMatch(Optional::isEmpty)) {
-            return Optional.empty();
+    }
+
+    /**
+     * An upper bound on a block's Lagrangian value over its window, found without solving it: each house-period at
+     * its best with no guest EV, plus each EV's most a host could earn from it, its parking fee and, every period
+     * of its stay, charging and discharging at full power wherever that pays (ignoring its battery). A guest EV
+     * only restricts its host (K4 to K6 tie its energy to the host's grid flows, which those values price), so no
+     * schedule of the block earns more.
+     */
+    double ceiling(HostingBlocks.Block block, double[] prices) {
+        double ceiling = 0;
+        Stay window = block.window();
+        for (int h : block.houses()) {
+            for (int t = window.first(); t < window.end(); t++) {
+                ceiling += responses.best(h, t, prices[t], false).profit();
+            }
         }
-        return Optional.of(solved.stream().map(Optional::get).toList());
+        double hours = community.grid().periodHours();
+        boolean v2g = community.switches().v2g();
+        for (int e : block.evs()) {
+            GuestEv ev = community.guestEvs().get(e);
+            double charger = block.houses().stream().mapToDouble(h -> community.houses().get(h).chargerKw()).max()
+                    .orElse(0);
+            double charge = Math.min(ev.chargeKw(), charger) * hours;
+            double discharge = v2g ? Math.min(ev.dischargeKw(), charger) * hours : 0;
+            Stay stay = ev.stay(community.grid());
+            ceiling += sheet.parkingFee(stay);
+            for (int t = stay.first(); t < stay.end(); t++) {
+                ceiling += Math.max(0, sheet.evChargeValue(t)) * charge
+                        + Math.max(0, sheet.evDischargeValue(t)) * discharge;
+            }
+        }
+        return ceiling;
     }
 
     /** Marks the house-periods where a hosted guest EV discharges at its host; true if any is marked. */

@@ -91,6 +91,39 @@ public final class LinearModel {
         return rows.size();
     }
 
+    /**
+     * Whether {@code values} (one per variable) keep every bound, integrality and row within {@code tolerance}
+     * (relative to a bound's size where that exceeds 1): the check OR-Tools' {@code verifySolution} makes, for a
+     * solution that did not come back through OR-Tools.
+     */
+    public boolean isSatisfiedBy(double[] values, double tolerance) {
+        if (values.length != variables.size()) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            Variable v = variables.get(i);
+            if (!within(values[i], v.lower(), v.upper(), tolerance)
+                    || v.integer() && Math.abs(values[i] - Math.rint(values[i])) > tolerance) {
+                return false;
+            }
+        }
+        for (Row row : rows) {
+            double activity = 0;
+            for (int k = 0; k < row.variables().length; k++) {
+                activity += row.coefficients()[k] * values[row.variables()[k]];
+            }
+            if (!within(activity, row.lower(), row.upper(), tolerance)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean within(double value, double lower, double upper, double tolerance) {
+        return value >= lower - tolerance * Math.max(1, Math.abs(lower))
+                && value <= upper + tolerance * Math.max(1, Math.abs(upper));
+    }
+
     /** Binaries the solver has to decide: those not fixed to one value. */
     public long binaryCount() {
         return variables.stream().filter(v -> v.integer() && v.lower() < v.upper()).count();

@@ -86,16 +86,12 @@ public final class Scheduler {
                 buildSeconds, refused);
         SolveResult.Solver solver = new SolveResult.Solver(settings.backend().cliName() + " (decomposition)",
                 decomposed.solverVersion(), seconds);
-        if (decomposed.schedule().isEmpty()) {
-            return Outcome.unchecked(setup,
-                    SolveResult.failure(SolveStatus.NO_SOLUTION_FOUND, solver, decomposed.failure()));
-        }
         double objective = decomposed.objective();
         SolveStatus status = SolveResult.gap(objective, decomposed.bound()) <= settings.relativeGap()
                 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
         SolveResult result = SolveResult.solution(status, objective, decomposed.bound(), new double[0], solver,
                 decomposed.solverVerified());
-        return checked(setup, result, decomposed.schedule().get());
+        return checked(setup, result, decomposed.schedule());
     }
 
     private static Outcome.ModelSize sizeOf(PoolDecomposition.Result decomposed) {
@@ -110,9 +106,11 @@ public final class Scheduler {
             largest = Math.max(largest, block.variables());
         }
         int blocks = decomposed.blockSizes().size();
+        String unhosted = decomposed.unhostedBlocks() == 0 ? "" : String.format(Locale.ROOT,
+                "; %d not solved by the time limit, their guest EVs left unhosted", decomposed.unhostedBlocks());
         return new Outcome.ModelSize(variables, constraints, binaries, String.format(Locale.ROOT,
-                "decomposed over K12: %d hosting-block MILP%s (largest %,d variables) and %,d house-periods in "
-                        + "closed form", blocks, blocks == 1 ? "" : "s", largest,
+                "decomposed over K12: %d hosting-block MILP%s (largest %,d variables%s) and %,d house-periods in "
+                        + "closed form", blocks, blocks == 1 ? "" : "s", largest, unhosted,
                 decomposed.closedFormHousePeriods()));
     }
 
@@ -135,6 +133,7 @@ public final class Scheduler {
     public static StochasticOutcome runStochastic(CommunityCase base, FleetScenarios scenarios,
                                                   SolverSettings settings, SolveProgress progress) {
         long start = System.nanoTime();
+        MilpSolver.prepare();
         double[] probabilities = scenarios.probabilities();
         SchedulingModel model = SchedulingModel.buildStochastic(base, scenarios.fleets(), probabilities);
         LinearModel lp = model.linearModel();

@@ -3,15 +3,12 @@ package org.cemc.solve;
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraintProto;
 import com.google.ortools.linearsolver.MPModelProto;
-import com.google.ortools.linearsolver.MPSolutionResponse;
 import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPSolverResponseStatus;
 import com.google.ortools.linearsolver.MPVariableProto;
 import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Timer;
@@ -39,7 +36,7 @@ public final class MilpSolver {
     private static final double CBC_SHARE = 0.4;
     /** A quiet solver's progress is still told this often, so the clock moves. */
     private static final long PROGRESS_MILLIS = 1000;
-    /** Feasibility tolerance for OR-Tools' own check of a solution read back from HiGHS's file. */
+    /** Feasibility tolerance for the check of a solution read back from HiGHS's file, as OR-Tools' own check. */
     private static final double VERIFY_TOLERANCE = 1e-6;
 
     static {
@@ -64,7 +61,12 @@ public final class MilpSolver {
      * taking from the solver's time.
      */
     public static void prepare() {
-        SolverProcesses.shared().prepare();
+        prepare(1);
+    }
+
+    /** Starts solver processes now until {@code count} are idle, for that many solves to run side by side. */
+    public static void prepare(int count) {
+        SolverProcesses.shared().prepare(count);
     }
 
     /** Solves within {@code settings.timeLimitSeconds()} of wall-clock time from now. */
@@ -94,7 +96,8 @@ public final class MilpSolver {
         MPModelProto proto = proto(model, settings.relaxIntegers());
         Path improvingSolutions;
         try {
-            improvingSolutions = Files.createTempFile("cemc-highs", ".sol");
+            improvingSolutions = settings.backend() == SolverBackend.HIGHS
+                    ? Files.createTempFile("cemc-highs", ".sol") : Path.of("");
         } catch (IOException e) {
             return SolveResult.failure(SolveStatus.ERROR, new SolveResult.Solver(name, "", 0),
                     "internal error in the solver adapter: no temporary file: " + e.getMessage());
@@ -103,7 +106,8 @@ public final class MilpSolver {
             SolverProcess.Request request = new SolverProcess.Request(settings.backend(), stopAt,
                     settings.backend() == SolverBackend.CBC ? CBC_SHARE : 1, settings.relativeGap(),
                     settings.relaxIntegers(), progress != SolveProgress.NONE, improvingSolutions, proto);
-            return solve(request, settings, start, endAt, new SolverLog(settings.backend(), startNanos, progress));
+            return solve(model, request, settings, start, endAt,
+                    new SolverLog(settings.backend(), startNanos, progress));
         } finally {
             try {
                 Files.deleteIfExists(improvingSolutions);
@@ -113,8 +117,8 @@ public final class MilpSolver {
         }
     }
 
-    private static SolveResult solve(SolverProcess.Request request, SolverSettings settings, long start, long endAt,
-                                     SolverLog log) {
+    private static SolveResult solve(LinearModel model, SolverProcess.Request request, SolverSettings settings,
+                                     long start, long endAt, SolverLog log) {
         String name = settings.backend().cliName();
         Timer clock = new Timer("cemc-solve-progress", true);
         if (request.log()) {
@@ -134,7 +138,7 @@ public final class MilpSolver {
         double seconds = (System.nanoTime() - start) / 1e9;
         SolveResult.Solver solver = new SolveResult.Solver(name, "", seconds);
         if (outcome instanceof SolverProcesses.Outcome.DeadlinePassed && settings.backend() == SolverBackend.HIGHS) {
-            Optional<SolveResult> best = lastImprovingSolution(request, solver);
+            Optional<SolveResult> best = lastImprovingSolution(model, request, solver);
             if (best.isPresent()) {
                 return best.get();
             }
@@ -154,9 +158,10 @@ public final class MilpSolver {
 
     /**
      * HiGHS's best solution when it was ended at the deadline, read from the file it appends improving solutions
-     * to and checked by OR-Tools here. No bound is claimed: HiGHS's own cannot be asked for once it is ended.
+     * to, and checked against the model here, in Java: loading a large model back into OR-Tools to check it would
+     * take seconds past the deadline. No bound is claimed: HiGHS's own cannot be asked for once it is ended.
      */
-    private static Optional<SolveResult> lastImprovingSolution(SolverProcess.Request request,
+    private static Optional<SolveResult> lastImprovingSolution(LinearModel model, SolverProcess.Request request,
                                                                SolveResult.Solver solver) {
         Optional<double[]> values;
         try {
@@ -164,28 +169,13 @@ public final class MilpSolver {
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
-        if (values.isEmpty()) {
-            return Optional.empty();
-        }
-        MPSolver checker = MPSolver.createSolver(SolverBackend.HIGHS.orToolsId());
-        try {
-            checker.loadModelFromProtoKeepNames(request.model());
-            MPSolutionResponse.Builder response = MPSolutionResponse.newBuilder()
-                    .setStatus(MPSolverResponseStatus.MPSOLVER_FEASIBLE)
-                    .setObjectiveValue(HighsSolutionFile.objective(request.model(), values.get()));
-            Arrays.stream(values.get()).forEach(response::addVariableValue);
-            checker.loadSolutionFromProto(response.build());
-            boolean verified = checker.verifySolution(VERIFY_TOLERANCE, false);
-            return Optional.of(SolveResult.solution(SolveStatus.FEASIBLE,
-                    HighsSolutionFile.objective(request.model(), values.get()), Double.NaN, values.get(), solver,
-                    verified));
-        } finally {
-            checker.delete();
-        }
+        return values.map(solution -> SolveResult.solution(SolveStatus.FEASIBLE,
+                HighsSolutionFile.objective(request.model(), solution), Double.NaN, solution, solver,
+                model.isSatisfiedBy(solution, VERIFY_TOLERANCE)));
     }
 
     /** The model as OR-Tools' model proto, to be maximised; binaries relaxed to [0, 1] if asked. */
-    private static MPModelProto proto(LinearModel model, boolean relaxIntegers) {
+    static MPModelProto proto(LinearModel model, boolean relaxIntegers) {
         MPModelProto.Builder proto = MPModelProto.newBuilder().setMaximize(true)
                 .setObjectiveOffset(model.objectiveConstant());
         List<LinearModel.Variable> variables = model.variables();

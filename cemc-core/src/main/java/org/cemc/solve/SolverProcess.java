@@ -31,13 +31,13 @@ import java.util.TimerTask;
  * outlives its deadline is ended by ending this process. It also keeps a native crash out of the caller's JVM.
  *
  * <p>Protocol: each line on standard input names a request file and a reply file; the reply file is written whole,
- * then {@link #DONE} and the reply file's name are printed on standard output. Everything else there is the solver's
+ * then {@link #DONE} is printed on standard output. Everything else there is the solver's
  * log, which the caller reads for progress; the solvers print through C's buffered output, so the caller looks for
  * the marker anywhere in a line.
  */
 public final class SolverProcess {
     /** Marks the line that says a reply file is complete. */
-    static final String DONE = "CEMC-SOLVER-DONE ";
+    static final String DONE = "CEMC-SOLVER-DONE";
     /** Feasibility tolerance for OR-Tools' own check of the returned solution. */
     private static final double VERIFY_TOLERANCE = 1e-6;
     /** How long after its own time limit a solver that supports it is interrupted. */
@@ -63,7 +63,7 @@ public final class SolverProcess {
             reply.write(Path.of(files[1]));
             // On a line of its own: a solver's native output may have left a line unfinished.
             out.println();
-            out.println(DONE + files[1]);
+            out.println(DONE);
         }
     }
 

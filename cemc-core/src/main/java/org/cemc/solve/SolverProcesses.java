@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,16 +18,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The solver processes ({@link SolverProcess}) of this JVM: started when first needed, kept for the next solve,
  * ended with the JVM. A solve that has not answered by its deadline has its process ended, so the caller gets its
- * answer on time whatever the solver does.
+ * answer on time whatever the solver does. Each process has a temporary folder of its own, where OR-Tools unpacks
+ * its native library; a process ended by force cannot clean it, so it is deleted here once the process is gone.
  */
 final class SolverProcesses {
-    /** Flags that make a solver process start fast; its heap holds only the request and the reply. */
+    /** Flags that make a solver process start fast; its heap holds the model, the request and the reply. */
     private static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xshare:auto");
+    /** How long an ended process is waited for before its files are read or deleted. */
+    private static final long EXIT_WAIT_SECONDS = 5;
 
     private static final SolverProcesses SHARED = new SolverProcesses();
 
@@ -58,57 +63,62 @@ final class SolverProcesses {
 
     /**
      * Solves {@code request} in a process of its own, waiting at most until {@code deadlineNanos} (on
-     * {@link System#nanoTime()}'s clock). Every line the solver logs goes to {@code log}.
+     * {@link System#nanoTime()}'s clock). Every line the solver logs goes to {@code log} while it runs.
      */
     Outcome solve(SolverProcess.Request request, long deadlineNanos, Consumer<String> log) {
-        Worker worker;
-        try {
-            worker = take();
-        } catch (IOException e) {
-            return new Outcome.Failed("the solver process could not be started: " + e.getMessage());
-        }
         Path folder = null;
+        Worker worker = null;
         boolean reusable = false;
         try {
             folder = Files.createTempDirectory("cemc-solve");
             Path requestFile = folder.resolve("request.bin");
             Path replyFile = folder.resolve("reply.bin");
             request.write(requestFile);
-            CompletableFuture<Path> done = worker.submit(requestFile, replyFile, log);
-            long waitNanos = Math.max(0, deadlineNanos - System.nanoTime());
-            Path reply = done.get(waitNanos, TimeUnit.NANOSECONDS);
+            worker = take();
+            CompletableFuture<Void> done;
+            try {
+                done = worker.submit(requestFile, replyFile, log);
+            } catch (IOException idleWorkerDied) {
+                end(worker);
+                worker = start();
+                done = worker.submit(requestFile, replyFile, log);
+            }
+            done.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
             reusable = true;
-            return new Outcome.Answered(SolverProcess.Reply.read(reply));
+            return new Outcome.Answered(SolverProcess.Reply.read(replyFile));
         } catch (TimeoutException deadline) {
             return new Outcome.DeadlinePassed();
         } catch (ExecutionException died) {
             return new Outcome.Failed(died.getCause().getMessage());
         } catch (IOException e) {
-            return new Outcome.Failed("the solver's files could not be exchanged: " + e.getMessage());
+            return new Outcome.Failed("the solver process could not be started or its files exchanged: "
+                    + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome.Failed("interrupted while waiting for the solver");
         } finally {
-            if (reusable) {
+            if (worker != null && reusable) {
                 release(worker);
-            } else {
+            } else if (worker != null) {
                 end(worker);
             }
             deleteQuietly(folder);
         }
     }
 
-    /** Starts a process in the background if none is idle; a failure to start shows at the next solve. */
-    synchronized void prepare() {
-        if (idle.stream().noneMatch(worker -> worker.process.isAlive())) {
+    /** Starts processes in the background until {@code count} are idle; a failure to start shows at a solve. */
+    void prepare(int count) {
+        while (idleCount() < count) {
             try {
-                Worker worker = Worker.start();
-                all.add(worker);
-                idle.push(worker);
+                release(start());
             } catch (IOException notNow) {
-                // solve() starts one itself and says why it could not.
+                return;
             }
         }
+    }
+
+    private synchronized long idleCount() {
+        return idle.stream().filter(worker -> worker.process.isAlive()).count();
     }
 
     private synchronized Worker take() throws IOException {
@@ -117,48 +127,70 @@ final class SolverProcesses {
                 return worker;
             }
             all.remove(worker);
+            worker.cleanUp();
         }
+        return start();
+    }
+
+    private synchronized Worker start() throws IOException {
         Worker worker = Worker.start();
         all.add(worker);
         return worker;
     }
 
     private synchronized void release(Worker worker) {
+        worker.log = line -> { };
         idle.push(worker);
     }
 
-    private synchronized void end(Worker worker) {
-        all.remove(worker);
+    /** Ends a process and waits for it, so that no file it writes is read or deleted while it still runs. */
+    private void end(Worker worker) {
+        synchronized (this) {
+            all.remove(worker);
+            idle.remove(worker);
+        }
+        worker.log = line -> { };
         worker.process.destroyForcibly();
+        worker.cleanUp();
     }
 
-    private synchronized void endAll() {
-        all.forEach(worker -> worker.process.destroyForcibly());
+    /** At the JVM's end: every process asked to stop (its input closed) and, if it lingers, ended. */
+    private void endAll() {
+        List<Worker> workers;
+        synchronized (this) {
+            workers = List.copyOf(all);
+        }
+        workers.forEach(Worker::closeInput);
+        workers.forEach(worker -> {
+            worker.process.destroyForcibly();
+            worker.cleanUp();
+        });
     }
 
     private static void deleteQuietly(Path folder) {
-        if (folder == null) {
+        if (folder == null || !Files.exists(folder)) {
             return;
         }
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
             }
-            Files.deleteIfExists(folder);
         } catch (IOException | UncheckedIOException ignored) {
             // A temporary file left behind is harmless; the answer has been read.
         }
     }
 
-    /** One solver process and the thread that reads what it prints. */
+    /** One solver process, its temporary folder, and the thread that reads what it prints. */
     private static final class Worker {
         private final Process process;
+        private final Path temporaryFolder;
         private final Writer commands;
-        private volatile CompletableFuture<Path> pending;
+        private volatile CompletableFuture<Void> pending;
         private volatile Consumer<String> log = line -> { };
 
-        private Worker(Process process) {
+        private Worker(Process process, Path temporaryFolder) {
             this.process = process;
+            this.temporaryFolder = temporaryFolder;
             this.commands = process.outputWriter(StandardCharsets.UTF_8);
             Thread reader = new Thread(this::readOutput, "cemc-solver-output");
             reader.setDaemon(true);
@@ -166,23 +198,50 @@ final class SolverProcesses {
         }
 
         static Worker start() throws IOException {
+            Path temporaryFolder = Files.createTempDirectory("cemc-solver");
             List<String> command = new ArrayList<>();
             command.add(ProcessHandle.current().info().command().orElse("java"));
             command.addAll(JVM_FLAGS);
+            command.add("-Djava.io.tmpdir=" + temporaryFolder);
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add(SolverProcess.class.getName());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            return new Worker(process);
+            try {
+                return new Worker(new ProcessBuilder(command).redirectErrorStream(true).start(), temporaryFolder);
+            } catch (IOException e) {
+                deleteQuietly(temporaryFolder);
+                throw e;
+            }
         }
 
-        CompletableFuture<Path> submit(Path request, Path reply, Consumer<String> log) throws IOException {
+        CompletableFuture<Void> submit(Path request, Path reply, Consumer<String> log) throws IOException {
             this.log = log;
-            CompletableFuture<Path> done = new CompletableFuture<>();
+            CompletableFuture<Void> done = new CompletableFuture<>();
             pending = done;
             commands.write(request + "\t" + reply + "\n");
             commands.flush();
             return done;
+        }
+
+        void closeInput() {
+            try {
+                commands.close();
+            } catch (IOException alreadyGone) {
+                // The process has ended already.
+            }
+        }
+
+        /** Waits for the process to be gone, then deletes its temporary folder. */
+        void cleanUp() {
+            try {
+                process.onExit().get(EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException stillThere) {
+                // Its folder is left for the system to clean.
+                return;
+            }
+            deleteQuietly(temporaryFolder);
         }
 
         private void readOutput() {
@@ -190,9 +249,9 @@ final class SolverProcesses {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    int done = line.indexOf(SolverProcess.DONE);
-                    if (done >= 0) {
-                        pending.complete(Path.of(line.substring(done + SolverProcess.DONE.length()).trim()));
+                    // The marker may follow a solver's unfinished line; the reply file is the caller's own.
+                    if (line.contains(SolverProcess.DONE)) {
+                        pending.complete(null);
                     } else {
                         log.accept(line);
                         lastLines.add(line);
@@ -204,7 +263,7 @@ final class SolverProcesses {
             } catch (IOException ended) {
                 // The process was ended; the wait below reports how.
             }
-            CompletableFuture<Path> waiting = pending;
+            CompletableFuture<Void> waiting = pending;
             if (waiting != null && !waiting.isDone()) {
                 int exit = waitForExit();
                 waiting.completeExceptionally(new IllegalStateException("the solver process ended with exit status "

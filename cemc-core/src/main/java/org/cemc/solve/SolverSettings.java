@@ -4,7 +4,7 @@ package org.cemc.solve;
  * How to solve.
  *
  * @param timeLimitSeconds wall-clock limit; the best schedule found by then is returned with its proven gap
- * @param relativeGap stop once the proven gap {@code |bound - objective| / |objective|} is at most this
+ * @param relativeGap stop once the proven gap ({@link SolveResult#gap}) is at most this
  * @param relaxIntegers solve the LP relaxation (every binary in [0, 1]): a bound, not a schedule
  */
 public record SolverSettings(SolverBackend backend, double timeLimitSeconds, double relativeGap, boolean relaxIntegers) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.Random;
 import org.cemc.model.LinearModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,49 +53,12 @@ class MilpSolverTest {
         assertThat(result.message()).contains("infeasible");
     }
 
-    /**
-     * A 150-item, 25-constraint multidimensional knapsack with correlated weights and profits: far too hard to
-     * prove optimal in a fraction of a second, so the solver must stop at its time limit.
-     */
-    private static LinearModel hardKnapsack() {
-        Random random = new Random(20261124L);
-        LinearModel lp = new LinearModel();
-        int items = 150;
-        int[] x = new int[items];
-        double[][] weights = new double[25][items];
-        for (int i = 0; i < items; i++) {
-            x[i] = lp.addBinary("item_" + i, 0, 1);
-            double profit = 0;
-            for (int k = 0; k < weights.length; k++) {
-                weights[k][i] = 1 + random.nextInt(1000);
-                profit += weights[k][i];
-            }
-            lp.addToObjective(x[i], profit / weights.length + random.nextInt(50));
-        }
-        for (int k = 0; k < weights.length; k++) {
-            double[] row = weights[k];
-            LinearModel.RowBuilder capacity = lp.row("capacity_" + k);
-            double total = 0;
-            for (int i = 0; i < items; i++) {
-                capacity.plus(x[i], row[i]);
-                total += row[i];
-            }
-            capacity.atMost(total / 2);
-        }
-        return lp;
-    }
-
-    /** What --time-limit promises: the limit within max(1 s, 5 %), on the wall clock. */
-    private static double promised(double limit) {
-        return limit + Math.max(1, 0.05 * limit);
-    }
-
     @ParameterizedTest
     @EnumSource(SolverBackend.class)
     void aSolveStoppedByItsTimeLimitReturnsItsBestSolutionAndProvenGapOrSaysItFoundNone(SolverBackend backend) {
-        SolveResult result = MilpSolver.solve(hardKnapsack(), settings(backend, 2));
+        SolveResult result = MilpSolver.solve(TestModels.hardKnapsack(), settings(backend, 2));
 
-        assertThat(result.solveSeconds()).as("wall-clock seconds").isLessThan(promised(2));
+        assertThat(result.solveSeconds()).as("wall-clock seconds").isLessThan(TestModels.promised(2));
         assertThat(result.status()).isIn(SolveStatus.FEASIBLE, SolveStatus.NO_SOLUTION_FOUND);
         if (result.status() == SolveStatus.FEASIBLE) {
             assertThat(result.values()).hasSize(150);
@@ -115,7 +77,7 @@ class MilpSolverTest {
      */
     @Test
     void highsStoppedByItsTimeLimitStillHandsBackItsBestSolutionAndNoFalseBound() {
-        SolveResult result = MilpSolver.solve(hardKnapsack(), settings(SolverBackend.HIGHS, 3));
+        SolveResult result = MilpSolver.solve(TestModels.hardKnapsack(), settings(SolverBackend.HIGHS, 3));
 
         assertThat(result.status()).isEqualTo(SolveStatus.FEASIBLE);
         assertThat(result.values()).hasSize(150);
@@ -132,7 +94,7 @@ class MilpSolverTest {
     @Test
     void highsStopsAtTheRequestedGap() {
         assumeTrue(MilpSolver.isAvailable(SolverBackend.HIGHS));
-        SolveResult result = MilpSolver.solve(hardKnapsack(), new SolverSettings(SolverBackend.HIGHS, 30, 0.05, false));
+        SolveResult result = MilpSolver.solve(TestModels.hardKnapsack(), new SolverSettings(SolverBackend.HIGHS, 30, 0.05, false));
 
         assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat(result.relativeGap()).isLessThanOrEqualTo(0.05 + 1e-12);

@@ -3,6 +3,7 @@ package org.cemc.report;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.cemc.solve.SolveProgress;
+import org.cemc.solve.SolveResult;
 
 /**
  * A one-line account of a running solve on the error stream, redrawn at most twice a second and only on a terminal
@@ -17,6 +18,8 @@ public final class SolveProgressLine implements SolveProgress {
     private final double limitSeconds;
     private long lastDrawn;
     private boolean drawn;
+    /** After {@link #done()} a late report from the solver draws nothing over what follows. */
+    private boolean finished;
 
     public SolveProgressLine(PrintWriter err, String solver, double limitSeconds) {
         this.err = err;
@@ -27,7 +30,7 @@ public final class SolveProgressLine implements SolveProgress {
     @Override
     public synchronized void update(double elapsedSeconds, double incumbent, double bound) {
         long now = System.nanoTime();
-        if (!Terminal.attached() || drawn && now - lastDrawn < REDRAW_NANOS) {
+        if (finished || !Terminal.attached() || drawn && now - lastDrawn < REDRAW_NANOS) {
             return;
         }
         lastDrawn = now;
@@ -38,6 +41,7 @@ public final class SolveProgressLine implements SolveProgress {
 
     /** Ends the line, if one was drawn, so what follows starts on its own. */
     public synchronized void done() {
+        finished = true;
         if (drawn) {
             err.println();
             err.flush();
@@ -54,8 +58,7 @@ public final class SolveProgressLine implements SolveProgress {
             line.append(String.format(Locale.ROOT, ", bound %.2f", bound));
         }
         if (!Double.isNaN(incumbent) && !Double.isNaN(bound)) {
-            line.append(String.format(Locale.ROOT, " (gap %.2f %%)",
-                    100 * Math.max(0, bound - incumbent) / Math.max(Math.abs(incumbent), 1e-9)));
+            line.append(String.format(Locale.ROOT, " (gap %.2f %%)", 100 * SolveResult.gap(incumbent, bound)));
         }
         return line.toString();
     }
