@@ -38,6 +38,8 @@ public final class MilpSolver {
     private static final long PROGRESS_MILLIS = 1000;
     /** Feasibility tolerance for the check of a solution read back from HiGHS's file, as OR-Tools' own check. */
     private static final double VERIFY_TOLERANCE = 1e-6;
+    /** The improving-solutions file of a request to a solver other than HiGHS, which writes none. */
+    private static final Path NO_FILE = Path.of("unused");
 
     static {
         Loader.loadNativeLibraries();
@@ -94,10 +96,10 @@ public final class MilpSolver {
                     "solver " + name + " is not available in this OR-Tools build");
         }
         MPModelProto proto = proto(model, settings.relaxIntegers());
+        boolean highs = settings.backend() == SolverBackend.HIGHS;
         Path improvingSolutions;
         try {
-            improvingSolutions = settings.backend() == SolverBackend.HIGHS
-                    ? Files.createTempFile("cemc-highs", ".sol") : Path.of("");
+            improvingSolutions = highs ? Files.createTempFile("cemc-highs", ".sol") : NO_FILE;
         } catch (IOException e) {
             return SolveResult.failure(SolveStatus.ERROR, new SolveResult.Solver(name, "", 0),
                     "internal error in the solver adapter: no temporary file: " + e.getMessage());
@@ -109,10 +111,12 @@ public final class MilpSolver {
             return solve(model, request, settings, start, endAt,
                     new SolverLog(settings.backend(), startNanos, progress));
         } finally {
-            try {
-                Files.deleteIfExists(improvingSolutions);
-            } catch (IOException leftBehind) {
-                // A temporary file left behind is harmless.
+            if (highs) {
+                try {
+                    Files.deleteIfExists(improvingSolutions);
+                } catch (IOException leftBehind) {
+                    // A temporary file left behind is harmless.
+                }
             }
         }
     }
