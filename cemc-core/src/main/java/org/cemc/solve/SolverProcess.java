@@ -47,7 +47,9 @@ public final class SolverProcess {
     }
 
     public static void main(String[] args) throws IOException {
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+        // A solver process never outlives its caller, even one that was killed: it ends at once, mid-solve.
+        ProcessHandle.current().parent()
+                .ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
         Loader.loadNativeLibraries();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
