@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.cemc.community.CommunityCase;
 import org.cemc.input.InvalidCaseException;
 import org.cemc.schedule.Outcome;
@@ -31,16 +32,23 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, modelTransformer = BenchCommand.Wording.class,
         description = "Measure build time, solve time and proven gap, LP-relaxation time, peak memory and model size "
                 + "on synthetic cases (18 houses per EC, one guest EV per 6 houses) for each method and solver, and "
-                + "print a Markdown table with the fitted growth of solve time with size. --time-limit and --gap "
+                + "print a Markdown table with the fitted growth of solve time with size (given once at least three "
+                + "sizes reached the gap tolerance). --time-limit and --gap "
                 + "apply to every run; --solver and --method measure one solver or method, as --solvers and "
                 + "--methods with one name do.")
 final class BenchCommand implements Callable<Integer> {
+    /** The synthetic cases' EC size: {@code --houses} takes multiples of it. */
+    static final int HOUSES_PER_EC = 18;
+
+    /** The fewest sizes solved within the gap tolerance that a growth fit is given for. */
+    static final int SIZES_TO_FIT = 3;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--houses", paramLabel = "N,N", split = ",", defaultValue = "18,180,1800,18000",
-            description = "Case sizes in houses, multiples of 18 (default: ${DEFAULT-VALUE}).")
+            description = "Case sizes in houses, each a multiple of 18, the size of an EC: other sizes are refused "
+                    + "with exit status 2 (default: ${DEFAULT-VALUE}).")
     private List<Integer> sizes;
 
     @Option(names = "--methods", paramLabel = "NAME,NAME", split = ",", defaultValue = "decomposition,direct",
@@ -91,13 +99,14 @@ final class BenchCommand implements Callable<Integer> {
                        Optional<Outcome> relaxed, long peakMegabytes) {
 
         static Row leftOut(int houses, SolveMethod method, SolverBackend solver) {
-            return Row.leftOut(houses, method, solver);
+            return new Row(houses, method, solver, Optional.empty(), Optional.empty(), -1);
         }
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
+        checkSizes();
         List<SolverBackend> solvers = solvers();
         List<SolveMethod> methods = methods();
         for (SolverBackend solver : solvers) {
@@ -107,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
         warmUp(solvers, methods, seed);
         List<Row> rows = new ArrayList<>();
         for (int houses : sizes) {
-            CommunityCase community = SyntheticCase.generate(Math.max(1, houses / 18), 18, Math.max(1, houses / 6), seed);
+            CommunityCase community = SyntheticCase.generate(houses / HOUSES_PER_EC, HOUSES_PER_EC, houses / 6, seed);
             for (SolveMethod requested : methods) {
                 SolveMethod method = requested.resolve(community, false);
                 for (SolverBackend solver : solvers) {
@@ -127,6 +136,24 @@ final class BenchCommand implements Callable<Integer> {
             Files.writeString(output.path(), table);
         }
         return 0;
+    }
+
+    /**
+     * Every size is a positive multiple of {@link #HOUSES_PER_EC}, so each row's label is the number of houses
+     * solved; checked before anything is solved or written.
+     */
+    private void checkSizes() {
+        List<Integer> refused = sizes.stream().filter(h -> h <= 0 || h % HOUSES_PER_EC != 0).toList();
+        if (!refused.isEmpty()) {
+            int first = refused.get(0);
+            int below = Math.max(HOUSES_PER_EC, first / HOUSES_PER_EC * HOUSES_PER_EC);
+            throw new InvalidCaseException(String.format(Locale.ROOT, "--houses %s: bench's synthetic cases are "
+                    + "made of ECs of %d houses, so each size must be a positive multiple of %d; got %s. Give, "
+                    + "for example, %d or %d instead of %d.", sizes.stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")), HOUSES_PER_EC, HOUSES_PER_EC,
+                    refused.stream().map(String::valueOf).collect(Collectors.joining(", ")), below,
+                    below + HOUSES_PER_EC, first));
+        }
     }
 
     /** {@code --solver NAME} as a one-name {@code --solvers}; both at once is a bad input. */
@@ -177,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
         Optional<Outcome> relaxed = method == SolveMethod.DIRECT
                 ? Optional.of(Scheduler.run(community, solverOptions.settings(solver, true), method))
                 : Optional.empty();
-        return new Row(houses, method, solver, Optional.of(solved), relaxed, peakMegabytes());
+        return new Row(community.houses().size(), method, solver, Optional.of(solved), relaxed, peakMegabytes());
     }
 
     private String table(List<Row> rows) {
@@ -189,18 +216,21 @@ final class BenchCommand implements Callable<Integer> {
         for (SolveMethod method : rows.stream().map(Row::method).distinct().toList()) {
             for (SolverBackend solver : rows.stream().map(Row::solver).distinct().toList()) {
                 SimpleRegression fit = new SimpleRegression();
-                rows.stream().filter(r -> r.method() == method && r.solver() == solver)
+                List<Outcome> solved = rows.stream().filter(r -> r.method() == method && r.solver() == solver)
                         .flatMap(r -> r.solved().filter(o -> o.solve().status() == SolveStatus.OPTIMAL).stream())
-                        .forEach(o -> fit.addData(Math.log(o.community().houses().size()),
-                                Math.log(Math.max(o.solve().solveSeconds(), 1e-3))));
-                if (fit.getN() >= 2) {
+                        .toList();
+                solved.forEach(o -> fit.addData(Math.log(o.community().houses().size()),
+                        Math.log(Math.max(o.solve().solveSeconds(), 1e-3))));
+                long distinctSizes = solved.stream().mapToInt(o -> o.community().houses().size()).distinct().count();
+                if (distinctSizes >= SIZES_TO_FIT) {
                     md.append(String.format(Locale.ROOT, "- %s, %s: solve time grows as houses^%.2f over the %d "
                                     + "sizes it solved within the gap tolerance%n", method.cliName(), solver.cliName(),
-                            fit.getSlope(), fit.getN()));
+                            fit.getSlope(), distinctSizes));
                 }
             }
         }
-        md.append("\nRuns stopped by the time limit are left out of the fits.\n");
+        md.append(String.format(Locale.ROOT, "\nGrowth is fitted over at least %d sizes solved within the gap "
+                + "tolerance; runs stopped by the time limit are left out of the fits.\n", SIZES_TO_FIT));
         return md.toString();
     }
 

@@ -24,11 +24,16 @@ public final class ConsoleReport {
     private ConsoleReport() {
     }
 
+    /** A count with its noun in the right number: "1 community", "0 communities", "2 communities". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /** The guest-EV requests drawn from a case's distributions. */
     public static String representatives(EvRepresentatives drawn) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "guest EVs: %d drawn, reduced by K-means to %d representatives%n", drawn.samples().size(),
-                drawn.clusters().size()));
+                "guest EVs: %d drawn, reduced by K-means to %s%n", drawn.samples().size(),
+                count(drawn.clusters().size(), "representative", "representatives")));
         List<GuestEv> requests = drawn.requests();
         for (int i = 0; i < requests.size(); i++) {
             GuestEv ev = requests.get(i);
@@ -50,7 +55,7 @@ public final class ConsoleReport {
 
     public static String facts(Outcome outcome) {
         StringBuilder text = new StringBuilder(solverFacts(outcome.community(),
-                outcome.community().guestEvs().size() + " guest EVs", outcome.size(), outcome.buildSeconds(),
+                count(outcome.community().guestEvs().size(), "guest EV", "guest EVs"), outcome.size(), outcome.buildSeconds(),
                 outcome.solve(), outcome.settings().relaxIntegers()));
         outcome.check().ifPresent(check -> text.append("  checker: ").append(check.describe(10))
                 .append(", OR-Tools verifySolution: ").append(outcome.solve().solverVerified() ? "passed" : "FAILED")
@@ -61,11 +66,11 @@ public final class ConsoleReport {
     /** The run's facts and, per scenario, its probability, guest EVs, profit and checks. */
     public static String facts(StochasticOutcome outcome) {
         StringBuilder text = new StringBuilder(solverFacts(outcome.base(),
-                "guest EVs in " + outcome.scenarios().size() + " scenarios", outcome.size(), outcome.buildSeconds(),
+                "guest EVs in " + count(outcome.scenarios().size(), "scenario", "scenarios"), outcome.size(), outcome.buildSeconds(),
                 outcome.solve(), outcome.settings().relaxIntegers()));
         for (StochasticOutcome.Scenario s : outcome.scenarios()) {
-            text.append(String.format(Locale.ROOT, "  scenario %d (p = %.3f, %d guest EVs)", s.index(),
-                    s.probability(), s.community().guestEvs().size()));
+            text.append(String.format(Locale.ROOT, "  scenario %d (p = %.3f, %s)", s.index(),
+                    s.probability(), count(s.community().guestEvs().size(), "guest EV", "guest EVs")));
             s.profit().ifPresent(p -> text.append(String.format(Locale.ROOT, ": profit %.2f %s", p.total(),
                     outcome.base().currency())));
             s.check().ifPresent(c -> text.append(", checker ").append(c.passed() ? "passed" : c.describe(5)));
@@ -81,9 +86,10 @@ public final class ConsoleReport {
     private static String solverFacts(CommunityCase community, String guestEvs, Outcome.ModelSize size,
                                       double buildSeconds, SolveResult solve, boolean relaxed) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "%s%n  %d houses in %d communities, %d periods of %s h, %s%n",
-                community.name(), community.houses().size(), community.communities().size(), community.periods(),
-                Numbers.csv(community.grid().periodHours()), guestEvs));
+        text.append(String.format(Locale.ROOT, "%s%n  %s in %s, %s of %s h, %s%n", community.name(),
+                count(community.houses().size(), "house", "houses"),
+                count(community.communities().size(), "community", "communities"),
+                count(community.periods(), "period", "periods"), Numbers.csv(community.grid().periodHours()), guestEvs));
         text.append(String.format(Locale.ROOT, "  model:   %s, %,d variables (%,d binaries), %,d constraints, built in "
                 + "%.2f s%n", size.form(), size.variables(), size.binaries(), size.constraints(), buildSeconds));
         text.append(String.format(Locale.ROOT, "  solver:  %s %s, status %s, solved in %.2f s%n", solve.solverName(),
@@ -138,8 +144,8 @@ public final class ConsoleReport {
         List<EnergyCommunity> ecs = community.communities().size() <= MAX_EC_COLUMNS ? community.communities()
                 : List.of();
         if (ecs.isEmpty()) {
-            text.append(String.format(Locale.ROOT, "(%d communities: per-EC figures are in profit.csv)%n",
-                    community.communities().size()));
+            text.append(String.format(Locale.ROOT, "(%s: per-EC figures are in profit.csv)%n",
+                    count(community.communities().size(), "community", "communities")));
         }
         text.append(String.format(Locale.ROOT, "%-34s", "Profit (" + community.currency() + ")"));
         for (EnergyCommunity ec : ecs) {

@@ -40,7 +40,7 @@ public final class Summary {
                 .map(h -> Map.of("id", h.ev().id(), "reason", h.refusal().orElse(""))).toList());
         json.put("checks", checks(outcome));
         outcome.profit().ifPresent(profit -> json.put("profit", terms(profit)));
-        return json;
+        return rounded(json);
     }
 
     /** The stochastic program's summary: the expected profit and each scenario's probability and profit. */
@@ -62,7 +62,7 @@ public final class Summary {
         checks.put("or_tools_verify_solution", outcome.solve().solverVerified());
         checks.put("expected_profit_equals_objective", outcome.expectationCheck().map(CheckReport::passed).orElse(null));
         json.put("checks", checks);
-        return json;
+        return rounded(json);
     }
 
     private static Map<String, Object> common(CommunityCase community, SolverSettings settings, SolveMethod method,
@@ -78,14 +78,22 @@ public final class Summary {
         json.put("objective", finiteOrNull(solve.objective()));
         json.put("bound", finiteOrNull(solve.bound()));
         json.put("relative_gap", finiteOrNull(solve.relativeGap()));
-        json.put("size", Map.of("variables", size.variables(), "constraints", size.constraints(),
-                "binaries", size.binaries(), "houses", community.houses().size(),
-                "guest_evs", community.guestEvs().size(), "periods", community.periods()));
+        Map<String, Object> sizes = new LinkedHashMap<>();
+        sizes.put("variables", size.variables());
+        sizes.put("constraints", size.constraints());
+        sizes.put("binaries", size.binaries());
+        sizes.put("houses", community.houses().size());
+        sizes.put("guest_evs", community.guestEvs().size());
+        sizes.put("periods", community.periods());
+        json.put("size", sizes);
         json.put("build_seconds", buildSeconds);
         json.put("solve_seconds", solve.solveSeconds());
-        json.put("solver", Map.of("name", solve.solverName(), "version", solve.solverVersion(),
-                "method", method.cliName(),
-                "model_form", size.form()));
+        Map<String, Object> solver = new LinkedHashMap<>();
+        solver.put("name", solve.solverName());
+        solver.put("version", solve.solverVersion());
+        solver.put("method", method.cliName());
+        solver.put("model_form", size.form());
+        json.put("solver", solver);
         json.put("options", options(community, settings));
         return json;
     }
@@ -123,6 +131,26 @@ public final class Summary {
         checks.put("checker_violations", report == null ? List.of()
                 : report.violations().stream().limit(VIOLATIONS_LISTED).map(Object::toString).toList());
         return checks;
+    }
+
+    /**
+     * The summary with every finite floating-point number rounded as in the CSV files ({@link Numbers#rounded}: at
+     * most six decimals, no exponent), times and ratios included; counts stay integers, other values as they are.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T rounded(T value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, rounded(v)));
+            return (T) copy;
+        }
+        if (value instanceof List<?> list) {
+            return (T) list.stream().map(Summary::rounded).toList();
+        }
+        if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())) {
+            return (T) Numbers.rounded(((Number) value).doubleValue());
+        }
+        return value;
     }
 
     private static Double finiteOrNull(double value) {

@@ -61,4 +61,34 @@ class ConsoleReportTest {
         assertThat(ConsoleReport.facts(outcome)).contains("status FEASIBLE", "no bound proven, gap unknown")
                 .doesNotContain("gap 0");
     }
+
+    private static Outcome optimal(CommunityCase community) {
+        SolveResult solve = new SolveResult(SolveStatus.OPTIMAL, 1, 1, 0, new double[0], "cbc", "2.10", 0.1, true, "");
+        return new Outcome(community, SolverSettings.defaults(), SolveMethod.DIRECT,
+                new Outcome.ModelSize(1, 1, 0, "direct MILP"), 0.01, solve, List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void oneOfEachIsSaidInTheSingular() {
+        assertThat(ConsoleReport.facts(optimal(COMMUNITY)))
+                .contains("1 house in 1 community, 1 period of 1 h, 0 guest EVs")
+                .doesNotContain("communities", "houses", "periods");
+    }
+
+    @Test
+    void manyAreSaidInThePlural() {
+        CommunityCase two = TestCommunities.periods(2).house("a", h -> h).house("b", h -> h.community("ec2"))
+                .ev("ev1", 0, 2, 0.5, 0.5).build();
+
+        assertThat(ConsoleReport.facts(optimal(two)))
+                .contains("2 houses in 2 communities, 2 periods of 1 h, 1 guest EV" + System.lineSeparator());
+    }
+
+    @Test
+    void aCountNamesItsNounInTheRightNumber() {
+        assertThat(ConsoleReport.count(1, "community", "communities")).isEqualTo("1 community");
+        assertThat(ConsoleReport.count(0, "community", "communities")).isEqualTo("0 communities");
+        assertThat(ConsoleReport.count(2, "guest EV", "guest EVs")).isEqualTo("2 guest EVs");
+    }
 }

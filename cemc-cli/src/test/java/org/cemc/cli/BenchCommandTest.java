@@ -1,0 +1,70 @@
+package org.cemc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bench's sizes: the houses each row names are the houses solved, and growth is fitted only over three sizes. */
+class BenchCommandTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aSizeThatIsNotAMultipleOf18IsRefusedInOneParagraphBeforeAnythingIsSolvedOrWritten() {
+        Path table = temp.resolve("bench.md");
+
+        CliRun run = CliRun.of("bench", "--houses", "18,20", "--solver", "cbc", "--method", "decomposition",
+                "--out", table.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("cemc: --houses 18,20: bench's synthetic cases are made of ECs of 18 houses, "
+                + "so each size must be a positive multiple of 18; got 20. Give, for example, 18 or 36 instead of 20."
+                + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+        assertThat(table).doesNotExist();
+    }
+
+    @Test
+    void aNonPositiveSizeIsRefusedToo() {
+        CliRun run = CliRun.of("bench", "--houses", "0", "--solver", "cbc");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("positive multiple of 18; got 0.").doesNotContain("warming up");
+    }
+
+    @Test
+    void twoSizesAreLabelledWithTheHousesSolvedAndGetNoGrowthFit() throws IOException {
+        Path table = temp.resolve("bench.md");
+
+        CliRun run = CliRun.of("bench", "--houses", "18,36", "--solver", "cbc", "--method", "direct",
+                "--time-limit", "20", "--out", table.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(table);
+        assertThat(lines.stream().filter(l -> l.startsWith("| 18 | direct | cbc |"))).hasSize(1)
+                .allMatch(l -> l.contains("| OPTIMAL |"));
+        assertThat(lines.stream().filter(l -> l.startsWith("| 36 | direct | cbc |"))).hasSize(1)
+                .allMatch(l -> l.contains("| OPTIMAL |"));
+        assertThat(lines).noneMatch(l -> l.contains("grows as"))
+                .contains("Growth is fitted over at least 3 sizes solved within the gap tolerance; runs stopped by "
+                        + "the time limit are left out of the fits.");
+        assertThat(run.out()).doesNotContain("grows as");
+    }
+
+    @Test
+    void aSizeAboveDirectUpToGetsARowSayingWhyItWasNotRun() throws IOException {
+        Path table = temp.resolve("bench.md");
+
+        CliRun run = CliRun.of("bench", "--houses", "36", "--solver", "cbc", "--method", "direct",
+                "--direct-up-to", "18", "--out", table.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(table))
+                .anyMatch(l -> l.startsWith("| 36 | direct | cbc | not run: above --direct-up-to 18 houses |"));
+    }
+}
