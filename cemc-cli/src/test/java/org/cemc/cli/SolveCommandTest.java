@@ -74,7 +74,8 @@ class SolveCommandTest {
         double bound = summary.get("bound").asDouble();
         assertThat(objective).isLessThanOrEqualTo(43.455);
         assertThat(bound).isGreaterThanOrEqualTo(43.445);
-        assertThat(summary.get("relative_gap").asDouble()).isCloseTo((bound - objective) / objective, within(1e-9))
+        // summary.json rounds to six decimals (docs/outputs.md), the gap and the numbers it is recomputed from alike.
+        assertThat(summary.get("relative_gap").asDouble()).isCloseTo((bound - objective) / objective, within(1e-6))
                 .isLessThan(0.01);
     }
 
