@@ -75,7 +75,7 @@ public final class OutputFolder implements AutoCloseable {
                     + "file away");
         }
         for (Path input : readFrom) {
-            if (input != null && input.toAbsolutePath().normalize().equals(absolute)) {
+            if (input != null && same(input, absolute)) {
                 throw refused(target, "is also a folder this command reads (" + input + "); a run replaces the files "
                         + "CEMC wrote there before, so write to another folder");
             }
@@ -98,6 +98,15 @@ public final class OutputFolder implements AutoCloseable {
         } catch (IOException | SecurityException e) {
             throw refused(target, "cannot be written: CEMC writes a temporary folder beside it, in " + parent
                     + ", and that failed (" + e + "); give a folder you may write to");
+        }
+    }
+
+    private static boolean same(Path input, Path target) {
+        try {
+            return input.toAbsolutePath().normalize().equals(target)
+                    || Files.exists(input) && Files.exists(target) && Files.isSameFile(input, target);
+        } catch (IOException e) {
+            return false;
         }
     }
 
