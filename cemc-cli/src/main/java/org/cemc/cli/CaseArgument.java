@@ -16,6 +16,11 @@ final class CaseArgument {
         return folder == null ? BuiltInCase.read() : CaseReader.read(folder);
     }
 
+    /** The case folder given; null for the built-in case. */
+    Path folder() {
+        return folder;
+    }
+
     /** How to name the case in a message. */
     String describe() {
         return folder == null ? "the built-in case" : folder.resolve(CaseReader.CASE_FILE).toString();

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.cemc.community.CommunityCase;
 import org.cemc.report.ComparisonReport;
 import org.cemc.report.ConsoleReport;
+import org.cemc.report.OutputFolder;
 import org.cemc.report.Progress;
 import org.cemc.schedule.Comparison;
 import org.cemc.schedule.Outcome;
@@ -53,19 +54,23 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SolverSettings settings = solverOptions.settings(false);
         SolveMethod method = solverOptions.method();
-        CommunityCase community = CaseScheduling.withGuestEvRequests(caseArgument.read(), spec.commandLine().getOut());
-        Optional<Comparison> solved = solveVariants(spec, community, settings, method);
-        if (solved.isEmpty()) {
-            return Main.NO_SCHEDULE;
+        CommunityCase community = caseArgument.read();
+        try (OutputFolder folder = output.open(caseArgument.folder())) {
+            community = CaseScheduling.withGuestEvRequests(community, spec.commandLine().getOut());
+            Optional<Comparison> solved = solveVariants(spec, community, settings, method);
+            if (solved.isEmpty()) {
+                return Main.NO_SCHEDULE;
+            }
+            Comparison comparison = solved.get();
+            spec.commandLine().getOut().println(solvedWith(comparison));
+            spec.commandLine().getOut().print(ComparisonReport.text(comparison));
+            if (folder != null) {
+                ComparisonReport.write(folder.staging(), comparison);
+                folder.commit();
+                spec.commandLine().getOut().println("wrote " + ComparisonReport.FILE + " to " + output.path());
+            }
+            return 0;
         }
-        Comparison comparison = solved.get();
-        spec.commandLine().getOut().println(solvedWith(comparison));
-        spec.commandLine().getOut().print(ComparisonReport.text(comparison));
-        if (output.path() != null) {
-            ComparisonReport.write(output.path(), comparison);
-            spec.commandLine().getOut().println("wrote " + ComparisonReport.FILE + " to " + output.path());
-        }
-        return 0;
     }
 
     /**

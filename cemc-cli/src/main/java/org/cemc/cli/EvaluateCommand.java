@@ -15,6 +15,7 @@ import org.cemc.community.GuestEv;
 import org.cemc.community.GuestEvScenarios;
 import org.cemc.input.FirstStageReader;
 import org.cemc.input.InvalidCaseException;
+import org.cemc.report.OutputFolder;
 import org.cemc.report.Progress;
 import org.cemc.result.FirstStage;
 import org.cemc.scenario.FleetScenarios;
@@ -75,7 +76,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter console = spec.commandLine().getOut();
         int samples = samplesOption.value();
         long seed = seedOption.value();
         if (samples < 1) {
@@ -87,6 +87,16 @@ final class EvaluateCommand implements Callable<Integer> {
         GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
                 caseArgument.describe() + " has no guest_ev_scenarios block to draw days from (see docs/scenarios.md)."));
         FirstStage firstStage = FirstStageReader.read(schedule, community);
+        try (OutputFolder folder = output.open(caseArgument.folder(), schedule)) {
+            return evaluate(community, block, firstStage, settings, method, folder);
+        }
+    }
+
+    private int evaluate(CommunityCase community, GuestEvScenarios block, FirstStage firstStage,
+                         SolverSettings settings, SolveMethod method, OutputFolder folder) throws IOException {
+        PrintWriter console = spec.commandLine().getOut();
+        int samples = samplesOption.value();
+        long seed = seedOption.value();
         List<List<GuestEv>> days = FleetScenarios.sample(block, samples, seed, "day");
         Evaluation evaluation = Evaluation.run(community, firstStage, days, settings, method, !noPerfectInformation,
                 new Progress(spec.commandLine().getErr(), "evaluating days", samples));
@@ -103,8 +113,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         console.printf(Locale.ROOT, "  guest EVs not served: %.1f %% of all EVs; on %.1f %% of days at least one%n",
                 100 * evaluation.unservedShare(), 100 * evaluation.daysWithUnservedShare());
-        if (output.path() != null) {
-            write(output.path().resolve("evaluation.csv"), evaluation);
+        if (folder != null) {
+            write(folder.staging().resolve("evaluation.csv"), evaluation);
+            folder.commit();
             console.println("wrote evaluation.csv to " + output.path());
         }
         return 0;

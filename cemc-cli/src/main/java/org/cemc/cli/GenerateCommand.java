@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.cemc.community.CommunityCase;
 import org.cemc.input.CaseWriter;
 import org.cemc.input.InvalidCaseException;
+import org.cemc.report.OutputFolder;
 import org.cemc.synthetic.SyntheticCase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,9 +68,12 @@ final class GenerateCommand implements Callable<Integer> {
             throw new InvalidCaseException("--period-minutes must be one of " + allowedPeriodMinutes() + " (a period "
                     + "lies within one clock hour, which sets its price); got " + periodMinutes + ".");
         }
-        CommunityCase community = SyntheticCase.generate(ecs, housesPerEc, guestEvs, seed.value(), days,
-                periodMinutes);
-        CaseWriter.write(output.path(), community);
+        CommunityCase community;
+        try (OutputFolder folder = output.open()) {
+            community = SyntheticCase.generate(ecs, housesPerEc, guestEvs, seed.value(), days, periodMinutes);
+            CaseWriter.write(folder.staging(), community);
+            folder.commit();
+        }
         spec.commandLine().getOut().println("wrote " + community.name() + " to " + output.path());
         return 0;
     }

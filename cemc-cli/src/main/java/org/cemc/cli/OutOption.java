@@ -1,6 +1,7 @@
 package org.cemc.cli;
 
 import java.nio.file.Path;
+import org.cemc.report.OutputFolder;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,5 +15,13 @@ final class OutOption {
     /** The path given; null when {@code --out} was not given (never where the command requires it). */
     Path path() {
         return path;
+    }
+
+    /**
+     * The folder checked and staged before any work ({@link OutputFolder#open}; exit 2 when it cannot be written);
+     * null when {@code --out} was not given. {@code readFrom}: folders the command reads, which --out may not be.
+     */
+    OutputFolder open(Path... readFrom) {
+        return path == null ? null : OutputFolder.open(path, readFrom);
     }
 }

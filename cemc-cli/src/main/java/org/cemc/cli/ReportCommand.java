@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cemc.community.CommunityCase;
 import org.cemc.report.HtmlReport;
+import org.cemc.report.OutputFolder;
 import org.cemc.schedule.Comparison;
 import org.cemc.schedule.SolveMethod;
 import org.cemc.solve.SolverSettings;
@@ -42,15 +43,19 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SolverSettings settings = solverOptions.settings(false);
         SolveMethod method = solverOptions.method();
-        CommunityCase community = CaseScheduling.withGuestEvRequests(caseArgument.read(), spec.commandLine().getOut());
-        Optional<Comparison> solved = CompareCommand.solveVariants(spec, community, settings, method);
-        if (solved.isEmpty()) {
-            return Main.NO_SCHEDULE;
+        CommunityCase community = caseArgument.read();
+        try (OutputFolder folder = output.open(caseArgument.folder())) {
+            community = CaseScheduling.withGuestEvRequests(community, spec.commandLine().getOut());
+            Optional<Comparison> solved = CompareCommand.solveVariants(spec, community, settings, method);
+            if (solved.isEmpty()) {
+                return Main.NO_SCHEDULE;
+            }
+            Comparison comparison = solved.get();
+            HtmlReport.write(folder.staging(), comparison);
+            folder.commit();
+            spec.commandLine().getOut().println(CompareCommand.solvedWith(comparison));
+            spec.commandLine().getOut().println("wrote " + HtmlReport.FILE + " to " + output.path());
+            return 0;
         }
-        Comparison comparison = solved.get();
-        HtmlReport.write(output.path(), comparison);
-        spec.commandLine().getOut().println(CompareCommand.solvedWith(comparison));
-        spec.commandLine().getOut().println("wrote " + HtmlReport.FILE + " to " + output.path());
-        return 0;
     }
 }

@@ -9,6 +9,7 @@ import org.cemc.community.CommunityCase;
 import org.cemc.community.GuestEv;
 import org.cemc.community.GuestEvScenarios;
 import org.cemc.input.InvalidCaseException;
+import org.cemc.report.OutputFolder;
 import org.cemc.report.ScenarioFiles;
 import org.cemc.report.ScenarioPlot;
 import org.cemc.scenario.EvRepresentatives;
@@ -61,11 +62,14 @@ final class ScenariosCommand implements Callable<Integer> {
             throw new InvalidCaseException("--samples must be >= 1 and --representatives between 1 and the number of "
                     + "samples; got " + n + " and " + k + ".");
         }
-        EvRepresentatives result = EvRepresentatives.draw(
-                block.withSampling(n, k, seed.orElse(block.seed())));
         Path out = output.path();
-        ScenarioFiles.write(out, result);
-        ScenarioPlot.write(out, result);
+        EvRepresentatives result;
+        try (OutputFolder folder = output.open(caseArgument.folder())) {
+            result = EvRepresentatives.draw(block.withSampling(n, k, seed.orElse(block.seed())));
+            ScenarioFiles.write(folder.staging(), result);
+            ScenarioPlot.write(folder.staging(), result);
+            folder.commit();
+        }
         console.printf(Locale.ROOT, "%d guest EVs drawn, reduced to %d representatives:%n", n, result.clusters().size());
         for (Reduction.Cluster<GuestEv> c : result.clusters()) {
             GuestEv ev = c.representative();

@@ -16,6 +16,7 @@ import org.cemc.community.Switches;
 import org.cemc.input.InvalidCaseException;
 import org.cemc.report.ConsoleReport;
 import org.cemc.report.FirstStageFile;
+import org.cemc.report.OutputFolder;
 import org.cemc.report.Plots;
 import org.cemc.report.Progress;
 import org.cemc.report.ScheduleFiles;
@@ -86,12 +87,18 @@ final class SolveCommand implements Callable<Integer> {
             GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
                     "--ev-mode stochastic needs guest EVs given as distributions, but "
                             + caseArgument.describe() + " has no guest_ev_scenarios block (see docs/scenarios.md)."));
-            return solveStochastic(community, block, settings);
+            try (OutputFolder folder = output.open(caseArgument.folder())) {
+                return solveStochastic(community, block, settings, folder);
+            }
         }
-        return solve(CaseScheduling.withGuestEvRequests(community, spec.commandLine().getOut()), settings, method);
+        try (OutputFolder folder = output.open(caseArgument.folder())) {
+            return solve(CaseScheduling.withGuestEvRequests(community, spec.commandLine().getOut()), settings, method,
+                    folder);
+        }
     }
 
-    private int solve(CommunityCase community, SolverSettings settings, SolveMethod method) throws IOException {
+    private int solve(CommunityCase community, SolverSettings settings, SolveMethod method, OutputFolder folder)
+            throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SolveProgressLine solving = new SolveProgressLine(err, settings.backend().cliName(), settings.timeLimitSeconds());
@@ -115,34 +122,34 @@ final class SolveCommand implements Callable<Integer> {
         solving.done();
         out.print(ConsoleReport.facts(outcome));
         if (settings.relaxIntegers()) {
-            writeSummary(Summary.of(outcome));
+            writeSummary(folder, Summary.of(outcome));
             return outcome.solve().status().hasSolution() ? 0 : Main.NO_SCHEDULE;
         }
         if (outcome.schedule().isEmpty()) {
             err.println("cemc: no schedule: " + ConsoleReport.whyNoSchedule(outcome));
-            writeSummary(Summary.of(outcome));
+            writeSummary(folder, Summary.of(outcome));
             return Main.NO_SCHEDULE;
         }
         Schedule schedule = outcome.schedule().orElseThrow();
         out.println();
         out.print(ConsoleReport.profitTable(community, outcome.profit().orElseThrow()));
-        Path folder = output.path();
         if (folder != null) {
-            ScheduleFiles.Written written = ScheduleFiles.write(folder, community, schedule,
+            Path staging = folder.staging();
+            ScheduleFiles.Written written = ScheduleFiles.write(staging, community, schedule,
                     outcome.profit().orElseThrow());
-            FirstStageFile.write(folder, community, FirstStage.of(schedule));
-            Plots.write(folder, community, schedule, outcome.profit().orElseThrow());
-            writeSummary(Summary.of(outcome));
+            FirstStageFile.write(staging, community, FirstStage.of(schedule));
+            Plots.write(staging, community, schedule, outcome.profit().orElseThrow());
+            writeSummary(folder, Summary.of(outcome));
             out.println();
             out.println("wrote " + String.join(", ", written.files()) + ", " + FirstStageFile.FILE + ", "
-                    + Summary.FILE + " and " + Plots.FILES.size() + " plots to " + folder);
+                    + Summary.FILE + " and " + Plots.FILES.size() + " plots to " + output.path());
             written.leftOut().forEach(out::println);
         }
         return 0;
     }
 
-    private int solveStochastic(CommunityCase community, GuestEvScenarios block, SolverSettings settings)
-            throws IOException {
+    private int solveStochastic(CommunityCase community, GuestEvScenarios block, SolverSettings settings,
+                                OutputFolder folder) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FleetScenarios scenarios = FleetScenarios.draw(block, community.grid());
@@ -153,25 +160,25 @@ final class SolveCommand implements Callable<Integer> {
         solving.done();
         out.print(ConsoleReport.facts(outcome));
         if (settings.relaxIntegers()) {
-            writeSummary(Summary.of(outcome));
+            writeSummary(folder, Summary.of(outcome));
             return outcome.solve().status().hasSolution() ? 0 : Main.NO_SCHEDULE;
         }
         if (!outcome.trusted()) {
             err.println("cemc: no schedule: " + ConsoleReport.whyNoSchedule(outcome));
-            writeSummary(Summary.of(outcome));
+            writeSummary(folder, Summary.of(outcome));
             return Main.NO_SCHEDULE;
         }
-        Path folder = output.path();
         if (folder != null) {
+            Path staging = folder.staging();
             for (StochasticOutcome.Scenario s : outcome.scenarios()) {
-                ScheduleFiles.write(folder.resolve("scenario-" + s.index()), s.community(), s.schedule().orElseThrow(),
+                ScheduleFiles.write(staging.resolve("scenario-" + s.index()), s.community(), s.schedule().orElseThrow(),
                         s.profit().orElseThrow()).leftOut().forEach(out::println);
             }
-            FirstStageFile.write(folder, community,
+            FirstStageFile.write(staging, community,
                     FirstStage.of(outcome.scenarios().get(0).schedule().orElseThrow()));
-            writeSummary(Summary.of(outcome));
+            writeSummary(folder, Summary.of(outcome));
             out.println("wrote scenario-1.." + outcome.scenarios().size() + "/ (schedule, guest EVs and profit of each "
-                    + "scenario), " + FirstStageFile.FILE + " and " + Summary.FILE + " to " + folder);
+                    + "scenario), " + FirstStageFile.FILE + " and " + Summary.FILE + " to " + output.path());
         }
         return 0;
     }
@@ -196,9 +203,14 @@ final class SolveCommand implements Callable<Integer> {
         return on;
     }
 
-    private void writeSummary(Map<String, Object> summary) throws IOException {
-        if (output.path() != null) {
-            Summary.write(output.path(), summary);
+    /**
+     * Writes summary.json into the staging folder and moves the run's files into place: the last step of a run
+     * with {@code --out}, which also removes the files of the previous run there (none without --out).
+     */
+    private static void writeSummary(OutputFolder folder, Map<String, Object> summary) throws IOException {
+        if (folder != null) {
+            Summary.write(folder.staging(), summary);
+            folder.commit();
         }
     }
 }
