@@ -15,6 +15,7 @@ import org.cemc.community.GuestEv;
 import org.cemc.community.GuestEvScenarios;
 import org.cemc.input.FirstStageReader;
 import org.cemc.input.InvalidCaseException;
+import org.cemc.report.ConsoleReport;
 import org.cemc.report.OutputFolder;
 import org.cemc.report.Progress;
 import org.cemc.result.FirstStage;
@@ -102,8 +103,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 new Progress(spec.commandLine().getErr(), "evaluating days", samples));
 
         String currency = community.currency();
-        console.printf(Locale.ROOT, "%s replayed on %d days of guest EVs (seed %d, %.2f EVs a day on average)%n",
-                schedule, samples, seed, days.stream().mapToInt(List::size).average().orElse(0));
+        console.printf(Locale.ROOT, "%s replayed on %s of guest EVs (seed %d, %.2f EVs a day on average)%n",
+                schedule, ConsoleReport.count(samples, "day", "days"), seed,
+                days.stream().mapToInt(List::size).average().orElse(0));
         console.printf(Locale.ROOT, "  profit: mean %.2f %s, 5th percentile %.2f, 95th percentile %.2f%n",
                 evaluation.meanProfit(), currency, evaluation.profitPercentile(5), evaluation.profitPercentile(95));
         if (!noPerfectInformation) {

@@ -9,6 +9,7 @@ import org.cemc.community.CommunityCase;
 import org.cemc.community.GuestEv;
 import org.cemc.community.GuestEvScenarios;
 import org.cemc.input.InvalidCaseException;
+import org.cemc.report.ConsoleReport;
 import org.cemc.report.OutputFolder;
 import org.cemc.report.ScenarioFiles;
 import org.cemc.report.ScenarioPlot;
@@ -70,11 +71,13 @@ final class ScenariosCommand implements Callable<Integer> {
             ScenarioPlot.write(folder.staging(), result);
             folder.commit();
         }
-        console.printf(Locale.ROOT, "%d guest EVs drawn, reduced to %d representatives:%n", n, result.clusters().size());
+        console.printf(Locale.ROOT, "%s drawn, reduced to %s:%n", ConsoleReport.count(n, "guest EV", "guest EVs"),
+                ConsoleReport.count(result.clusters().size(), "representative", "representatives"));
         for (Reduction.Cluster<GuestEv> c : result.clusters()) {
             GuestEv ev = c.representative();
-            console.printf(Locale.ROOT, "  cluster %d: p = %.3f (%d samples), arrives %.2f h, leaves %.2f h, "
-                            + "%.0f %% charged%n", c.index(), c.probability(), c.size(), ev.arrivalHour(),
+            console.printf(Locale.ROOT, "  cluster %d: p = %.3f (%s), arrives %.2f h, leaves %.2f h, "
+                            + "%.0f %% charged%n", c.index(), c.probability(),
+                    ConsoleReport.count(c.size(), "sample", "samples"), ev.arrivalHour(),
                     ev.departureHour(), 100 * ev.socArrival());
         }
         console.println("wrote " + ScenarioFiles.SAMPLES + ", " + ScenarioFiles.REPRESENTATIVES + " and "

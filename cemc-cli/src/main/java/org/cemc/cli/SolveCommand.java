@@ -153,8 +153,9 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FleetScenarios scenarios = FleetScenarios.draw(block, community.grid());
-        out.printf(Locale.ROOT, "guest EVs: %d whole days drawn, reduced by K-means to %d scenarios%n", block.fleets(),
-                scenarios.clusters().size());
+        out.printf(Locale.ROOT, "guest EVs: %s drawn, reduced by K-means to %s%n",
+                ConsoleReport.count(block.fleets(), "whole day", "whole days"),
+                ConsoleReport.count(scenarios.clusters().size(), "scenario", "scenarios"));
         SolveProgressLine solving = new SolveProgressLine(err, settings.backend().cliName(), settings.timeLimitSeconds());
         StochasticOutcome outcome = Scheduler.runStochastic(community, scenarios, settings, solving);
         solving.done();

@@ -66,7 +66,8 @@ public final class HtmlReport {
         row(html, "houses", community.houses().size() + " (" + community.houses().stream().filter(House::hasCharger)
                 .count() + " with a charger for guests, " + community.houses().stream().filter(House::drEnrolled).count()
                 + " enrolled in DR)");
-        row(html, "day", community.periods() + " periods of " + Numbers.csv(community.grid().periodHours()) + " h");
+        row(html, "day", ConsoleReport.count(community.periods(), "period", "periods") + " of "
+                + Numbers.csv(community.grid().periodHours()) + " h");
         row(html, "PV, interruptible, uninterruptible demand", String.format(Locale.ROOT, "%.1f, %.1f, %.1f kWh",
                 community.houses().stream().mapToDouble(h -> h.pv().sum()).sum(),
                 community.houses().stream().mapToDouble(h -> h.interruptible().sum()).sum(),

@@ -33,8 +33,9 @@ public final class ScenarioPlot {
 
     public static void write(Path folder, EvRepresentatives result) throws IOException {
         BubbleChart chart = new BubbleChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(String.format(Locale.ROOT, "Guest-EV scenarios: %d samples reduced to %d representatives "
-                        + "(K-means)", result.samples().size(), result.clusters().size()))
+                .title(String.format(Locale.ROOT, "Guest-EV scenarios: %s reduced to %s (K-means)",
+                        ConsoleReport.count(result.samples().size(), "sample", "samples"),
+                        ConsoleReport.count(result.clusters().size(), "representative", "representatives")))
                 .xAxisTitle("arrival (h)").yAxisTitle("departure (h)").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
