@@ -35,7 +35,11 @@ import picocli.CommandLine.Option;
                 + "print a Markdown table with the fitted growth of solve time with size (given once at least three "
                 + "sizes reached the gap tolerance). --time-limit and --gap "
                 + "apply to every run; --solver and --method measure one solver or method, as --solvers and "
-                + "--methods with one name do.")
+                + "--methods with one name do.",
+        footerHeading = Help.EXAMPLES,
+        footer = {"  cemc bench --houses 18,180 --solvers cbc,highs --time-limit 60",
+            "  cemc bench --houses 18,180,1800 --method decomposition --out bench.md",
+            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT})
 final class BenchCommand implements Callable<Integer> {
     /** The synthetic cases' EC size: {@code --houses} takes multiples of it. */
     static final int HOUSES_PER_EC = 18;

@@ -27,7 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Solve the case as it is, without P2P, without DR, without guest EVs, without V2G, and with "
                 + "every house standing alone with the grid, each with the same solver options; print the "
                 + "community's profit and each house's net in each, and flag any house worse off in the full scheme "
-                + "than standing alone.")
+                + "than standing alone.",
+        footerHeading = Help.EXAMPLES,
+        footer = {"  cemc compare examples/two-houses --out compare/",
+            "  cemc compare --solver highs --time-limit 5",
+            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT, Help.NO_SCHEDULE_VARIANT})
 final class CompareCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -31,7 +31,11 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, modelTransformer = EvaluateCommand.Wording.class,
         description = "Replay a solved schedule's first-stage decisions (export mode, P2P role, DR) on freshly drawn "
                 + "days of guest EVs, re-optimising the rest each day, and report the distribution of profit, how "
-                + "often guest EVs could not be served, and the perfect-information bound.")
+                + "often guest EVs could not be served, and the perfect-information bound.",
+        footerHeading = Help.EXAMPLES,
+        footer = {"  cemc solve --ev-mode stochastic --out results/  (first, a schedule to replay)",
+            "  cemc evaluate --schedule results/ --samples 100 --out evaluation/",
+            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT})
 final class EvaluateCommand implements Callable<Integer> {
 
     @CommandLine.Spec

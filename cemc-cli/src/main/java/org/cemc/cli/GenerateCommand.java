@@ -15,7 +15,11 @@ import picocli.CommandLine.Option;
 /** {@code cemc generate}: a synthetic case of any size around the built-in case study. */
 @Command(name = "generate", mixinStandardHelpOptions = true, modelTransformer = GenerateCommand.Wording.class,
         description = "Write a synthetic case: ECs of houses with PV, loads, DR and chargers, and guest-EV requests, "
-                + "drawn from documented ranges around the built-in case study (docs/performance.md).")
+                + "drawn from documented ranges around the built-in case study (docs/performance.md).",
+        footerHeading = Help.EXAMPLES,
+        footer = {"  cemc generate --ecs 100 --houses-per-ec 18 --guest-evs 300 --out big/",
+            "  cemc generate --ecs 1 --days 7 --period-minutes 15 --out week/",
+            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT})
 final class GenerateCommand implements Callable<Integer> {
 
     @CommandLine.Spec

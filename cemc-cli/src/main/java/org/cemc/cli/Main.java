@@ -8,6 +8,13 @@ import picocli.CommandLine.Command;
 /** The {@code cemc} command line. Exit status: 0 done, 2 bad input, 3 no checked schedule, 1 internal error. */
 @Command(name = "cemc", mixinStandardHelpOptions = true, version = "cemc 0.1.0",
         description = "Community Energy Management Center: day-ahead scheduling of energy communities.",
+        modelTransformer = Help.TopLevel.class,
+        footerHeading = Help.EXAMPLES,
+        footer = {"  cemc solve                                     the built-in case study",
+            "  cemc solve examples/two-houses --out results/  a case, its files to results/",
+            "  cemc COMMAND --help                            its options, examples, statuses",
+            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT,
+            "  3  no checked schedule (solve, compare and report)"},
         subcommands = {SolveCommand.class, CompareCommand.class, ReportCommand.class, ScenariosCommand.class,
             EvaluateCommand.class, GenerateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {

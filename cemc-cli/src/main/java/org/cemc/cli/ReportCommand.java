@@ -16,7 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code cemc report [case] --out DIR}: one self-contained report.html of the day. */
 @Command(name = "report", mixinStandardHelpOptions = true, modelTransformer = ReportCommand.Wording.class,
         description = "Solve the case, compare it with each part of the scheme taken away (each with the same "
-                + "solver options), and write report.html (opens offline in any browser) with the plots beside it.")
+                + "solver options), and write report.html (opens offline in any browser) with the plots beside it.",
+        footerHeading = Help.EXAMPLES,
+        footer = {"  cemc report --out report/",
+            "  cemc report examples/two-houses --solver highs --out report/",
+            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT, Help.NO_SCHEDULE_VARIANT})
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

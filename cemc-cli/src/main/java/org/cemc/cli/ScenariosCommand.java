@@ -22,7 +22,11 @@ import picocli.CommandLine.Option;
 /** {@code cemc scenarios [case]}: Monte Carlo guest EVs reduced to representatives by K-means (paper Fig. 6). */
 @Command(name = "scenarios", mixinStandardHelpOptions = true, modelTransformer = ScenariosCommand.Wording.class,
         description = "Draw guest EVs from the case's guest_ev_scenarios distributions, reduce them to "
-                + "representatives with K-means, and write samples.csv, representatives.csv and scenarios.png.")
+                + "representatives with K-means, and write samples.csv, representatives.csv and scenarios.png.",
+        footerHeading = Help.EXAMPLES,
+        footer = {"  cemc scenarios --out scenarios/",
+            "  cemc scenarios --samples 500 --representatives 4 --seed 3 --out scenarios/",
+            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT})
 final class ScenariosCommand implements Callable<Integer> {
 
     @CommandLine.Spec

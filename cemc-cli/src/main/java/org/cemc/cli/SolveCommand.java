@@ -37,13 +37,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /** {@code cemc solve [case] [--out dir]}: the day-ahead schedule of a case, checked, with its profit table. */
-@Command(name = "solve", mixinStandardHelpOptions = true,
+@Command(name = "solve", mixinStandardHelpOptions = true, modelTransformer = SolveCommand.Wording.class,
         description = "Solve a case (the built-in case study when none is given), check the schedule and print "
-                + "the profit table; with --out, write schedule.csv, guest-evs.csv, profit.csv and summary.json.")
+                + "the profit table; with --out, write the schedule, settlement, plots and summary.json listed "
+                + "below.",
+        footerHeading = Help.EXAMPLES,
+        footer = {"  cemc solve examples/two-houses --out results/",
+            "  cemc solve --solver highs --no-p2p --time-limit 30",
+            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT, Help.NO_SCHEDULE_SOLVE})
 final class SolveCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** solve's help: the files --out writes, from the writers' constants, before the exit statuses. */
+    static final class Wording implements CommandLine.IModelTransformer {
+        @Override
+        public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+            return Help.insertBeforeExitStatus(spec, Help.solveOutSection());
+        }
+    }
 
     @CommandLine.Mixin
     private CaseArgument caseArgument;
