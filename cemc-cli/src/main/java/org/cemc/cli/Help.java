@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * command names its examples and statuses in {@code @Command(footerHeading = Help.EXAMPLES, footer = {...})}; the
  * wording of each status is here, once. Statuses 0, 1 and 2 apply to every command (2 also for an option picocli
  * refuses); 3 only to the commands that solve a case and return {@link Main#NO_SCHEDULE}: solve, compare and report.
- * The list of files {@code solve --out} writes is built from the writers' constants ({@link #solveOutFiles}), so it
+ * The list of files {@code solve --out} writes is built from the writers' constants ({@link #solveOutSection}), so it
  * cannot drift from them; it is shown by {@code cemc --help} and {@code cemc solve --help}.
  */
 final class Help {
@@ -33,16 +33,6 @@ final class Help {
     static final String NO_SCHEDULE_VARIANT = "  3  no checked schedule for one of the variants; nothing is written";
 
     private Help() {
-    }
-
-    /** Every file {@code cemc solve --out DIR} writes, in the order written, from the writers' constants. */
-    static List<String> solveOutFiles() {
-        List<String> files = new ArrayList<>(List.of(ScheduleFiles.SCHEDULE, ScheduleFiles.GUEST_EVS,
-                ScheduleFiles.PROFIT, ScheduleFiles.SETTLEMENT, ScheduleFiles.P2P_TRADES, FirstStageFile.FILE,
-                Summary.FILE));
-        files.addAll(Plots.FILES.keySet());
-        files.add(OutputFolder.MANIFEST);
-        return files;
     }
 
     /**
