@@ -57,7 +57,7 @@ public final class ComparisonReport {
     /** A flagged house, in words: its money in both, the shortfall, and its social-welfare value beside. */
     static String worseOff(Comparison.Shortfall s, CommunityCase community) {
         return String.format(Locale.ROOT, "%s nets %.2f in money in the full scheme against %.2f standing alone "
-                        + "(%.2f %s less; social-welfare value, not money: %.2f against %.2f)", s.house(), s.fullNet(),
+                        + "(%.2f %s less; welfare value %.2f against %.2f, not money)", s.house(), s.fullNet(),
                 s.standaloneNet(), s.shortfall(), community.currency(), s.fullWelfare(), s.standaloneWelfare());
     }
 

@@ -91,7 +91,7 @@ class SettlementCsvTest {
         assertThat(number(byScope.get("a"), "standalone")).isCloseTo(0.40, within(1e-9));
         assertThat(text).contains("each house's net money", "households' money", "welfare (not money)",
                 "WORSE OFF: a nets 0.20 in money in the full scheme against 0.40 standing alone (0.20 ",
-                "; social-welfare value, not money: ");
+                "; welfare value ", ", not money)");
     }
 
     private static List<String> header(Path file) throws IOException {
