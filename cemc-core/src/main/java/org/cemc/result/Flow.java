@@ -1,8 +1,13 @@
 package org.cemc.result;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * One money flow of a house's day, signed as the house sees it (+ received, − paid). Each belongs to one term of
- * the paper's objective; the terms are the flows summed (so the profit table and the settlement always agree).
+ * One flow of a house's day, signed as the house sees it (+ received, − paid). Each belongs to one term of the
+ * paper's objective; the terms are the flows summed (so the profit table and the settlement always agree). Every
+ * flow is money except {@link #SOCIAL_WELFARE}, the value the objective puts on self-supplied and P2P-sold kWh,
+ * which nobody pays ({@link #cash()}).
  */
 public enum Flow {
     GRID_PURCHASE("grid_purchase", "Grid energy bought", ProfitTerm.GRID),
@@ -11,7 +16,7 @@ public enum Flow {
     DR_FINE("dr_fine", "DR fine", ProfitTerm.DEMAND_RESPONSE),
     P2P_RECEIVED("p2p_received", "P2P energy sold", ProfitTerm.P2P),
     P2P_PAID("p2p_paid", "P2P energy bought", ProfitTerm.P2P),
-    SOCIAL_WELFARE("social_welfare", "Social welfare value (hidden)", ProfitTerm.SOCIAL_WELFARE),
+    SOCIAL_WELFARE("social_welfare_value", "Social-welfare value (not money)", ProfitTerm.SOCIAL_WELFARE),
     PARKING_FEES("parking_fees", "Parking fees received", ProfitTerm.PARKING_HOST),
     STANDBY("standby", "Stand-by payment", ProfitTerm.STANDBY),
     ENS_PENALTY("ens_penalty", "Penalty for energy not supplied", ProfitTerm.ENS_PENALTY),
@@ -38,5 +43,15 @@ public enum Flow {
 
     public ProfitTerm term() {
         return term;
+    }
+
+    /** Whether the flow is money a house pays or receives (every flow but the social-welfare value). */
+    public boolean cash() {
+        return this != SOCIAL_WELFARE;
+    }
+
+    /** The money flows, in declaration order: a house's cash net is their sum. */
+    public static List<Flow> cashFlows() {
+        return Arrays.stream(values()).filter(Flow::cash).toList();
     }
 }

@@ -9,9 +9,11 @@ import org.cemc.community.Prices;
 import org.cemc.community.Stay;
 
 /**
- * Every money flow of every house in every period, recomputed from a schedule (so it is independent of how the
- * model states its objective). A house's net is the sum of its flows; the houses' nets add up to the community's
- * profit. Guest-EV payments go to the house that hosts and meters the EV.
+ * Every flow of every house in every period, recomputed from a schedule (so it is independent of how the model
+ * states its objective). A house's {@linkplain #net(int) net} is money only: the sum of its {@linkplain Flow#cash()
+ * cash} flows. Its {@linkplain #socialWelfareValue(int) social-welfare value} is kept beside it, not in it: the
+ * objective counts it, nobody pays it. The houses' nets plus their social-welfare values add up to the
+ * community's profit. Guest-EV payments go to the house that hosts and meters the EV.
  */
 public final class Settlement {
     private final CommunityCase community;
@@ -96,11 +98,39 @@ public final class Settlement {
         return sum;
     }
 
-    /** House {@code h}'s net for the day: every flow added up. */
+    /** House {@code h}'s net money for the day: every cash flow added up (the social-welfare value is not in it). */
     public double net(int h) {
         double sum = 0;
-        for (Flow flow : Flow.values()) {
+        for (Flow flow : Flow.cashFlows()) {
             sum += total(h, flow);
+        }
+        return sum;
+    }
+
+    /** House {@code h}'s social-welfare value for the day: what the objective credits it, not money. */
+    public double socialWelfareValue(int h) {
+        return total(h, Flow.SOCIAL_WELFARE);
+    }
+
+    /** House {@code h}'s share of the community's objective: its net money plus its social-welfare value. */
+    public double netWithWelfare(int h) {
+        return net(h) + socialWelfareValue(h);
+    }
+
+    /** The houses' net money added up: what the community's households gain in money. */
+    public double communityNet() {
+        double sum = 0;
+        for (int h = 0; h < amounts.length; h++) {
+            sum += net(h);
+        }
+        return sum;
+    }
+
+    /** The houses' social-welfare values added up; with {@link #communityNet()}, the community's profit. */
+    public double communitySocialWelfareValue() {
+        double sum = 0;
+        for (int h = 0; h < amounts.length; h++) {
+            sum += socialWelfareValue(h);
         }
         return sum;
     }

@@ -41,7 +41,7 @@ public record Comparison(List<Variant> variants) {
         }
     }
 
-    /** One solved variant: its outcome and settlement (houses' nets). */
+    /** One solved variant: its outcome and settlement (houses' net money and social-welfare values). */
     public record Variant(Scheme scheme, Outcome outcome, Settlement settlement) {
 
         public double communityProfit() {
@@ -49,8 +49,12 @@ public record Comparison(List<Variant> variants) {
         }
     }
 
-    /** A house worse off in the full scheme than standing alone, by {@code shortfall}. */
-    public record Shortfall(String house, double fullNet, double standaloneNet) {
+    /**
+     * A house with less money in the full scheme than standing alone, by {@code shortfall}: {@code fullNet} and
+     * {@code standaloneNet} are its net money; its social-welfare values (not money) are given beside them.
+     */
+    public record Shortfall(String house, double fullNet, double standaloneNet, double fullWelfare,
+                            double standaloneWelfare) {
         public double shortfall() {
             return standaloneNet - fullNet;
         }
@@ -112,7 +116,11 @@ public record Comparison(List<Variant> variants) {
         return variants.stream().filter(v -> v.scheme() == scheme).findFirst().orElseThrow();
     }
 
-    /** The individual-rationality test: houses whose net in the full scheme is below their net standing alone. */
+    /**
+     * The individual-rationality test: houses whose net money in the full scheme is below their net money standing
+     * alone. Money, not the objective's social-welfare value: a household joins for what it pays and is paid; the
+     * welfare value is reported beside it.
+     */
     public List<Shortfall> worseOffThanAlone() {
         Variant full = variant(Scheme.FULL);
         Variant alone = variant(Scheme.STANDALONE);
@@ -122,7 +130,8 @@ public record Comparison(List<Variant> variants) {
             double fullNet = full.settlement().net(h);
             double aloneNet = alone.settlement().net(h);
             if (fullNet < aloneNet - 1e-6) {
-                shortfalls.add(new Shortfall(community.houses().get(h).id(), fullNet, aloneNet));
+                shortfalls.add(new Shortfall(community.houses().get(h).id(), fullNet, aloneNet,
+                        full.settlement().socialWelfareValue(h), alone.settlement().socialWelfareValue(h)));
             }
         }
         return shortfalls;

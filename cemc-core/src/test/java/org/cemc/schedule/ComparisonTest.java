@@ -54,11 +54,12 @@ class ComparisonTest {
     }
 
     @Test
-    void aSellerPaidLessThanItsExportPriceIsFlaggedAsWorseOff() {
-        // a exports at 0.20 standing alone (2 kWh: +0.40, plus social welfare of its own 1 kWh, 0.055: 0.455). In
-        // the community it sells the 2 kWh P2P at 0.10 (+0.20) plus social welfare on 3 kWh (0.165): 0.365, which
-        // is 0.09 less, while b saves 0.20 and the community gains. A P2P price of at least 0.155 would make a
-        // no worse off.
+    void aSellerPaidLessThanItsExportPriceIsFlaggedAsWorseOffInMoney() {
+        // a exports at 0.20 standing alone: 2 kWh, +0.40 in money (social welfare of its own 1 kWh, 0.055, not
+        // money). In the community it sells the 2 kWh P2P at 0.10: +0.20 in money, 0.20 less (social welfare on
+        // 3 kWh, 0.165, not money), while b saves 0.20 and the community gains 0.11 of welfare. Counting welfare as
+        // money would hide 0.11 of the shortfall (0.09); in money, only a P2P price of at least the export price,
+        // 0.20, makes a no worse off.
         CommunityCase community = TestCommunities.periods(1)
                 .house("a", h -> h.pv(3).interruptible(1))
                 .house("b", h -> h.interruptible(2))
@@ -70,8 +71,28 @@ class ComparisonTest {
                 .worseOffThanAlone();
 
         assertThat(worse).hasSize(1);
-        assertThat(worse.get(0).house()).isEqualTo("a");
-        assertThat(worse.get(0).shortfall()).isCloseTo(0.09, within(1e-9));
+        Comparison.Shortfall a = worse.get(0);
+        assertThat(a.house()).isEqualTo("a");
+        assertThat(a.fullNet()).isCloseTo(0.20, within(1e-9));
+        assertThat(a.standaloneNet()).isCloseTo(0.40, within(1e-9));
+        assertThat(a.shortfall()).isCloseTo(0.20, within(1e-9));
+        assertThat(a.fullWelfare()).isCloseTo(0.165, within(1e-9));
+        assertThat(a.standaloneWelfare()).isCloseTo(0.055, within(1e-9));
+    }
+
+    @Test
+    void aSellerPaidItsExportPriceIsNotFlagged() {
+        // As above with P2P at 0.20: a has 0.40 in money either way (and more welfare in the community).
+        CommunityCase community = TestCommunities.periods(1)
+                .house("a", h -> h.pv(3).interruptible(1))
+                .house("b", h -> h.interruptible(2))
+                .prices(p -> p.gridBuy(0.20).gridSell(0.20).p2p(0.20).ens(0.22).socialWelfareValue(0.055))
+                .build();
+
+        Comparison comparison = Comparison.run(community, SolverSettings.defaults(), SolveMethod.DIRECT, done -> { });
+
+        assertThat(comparison.variant(Comparison.Scheme.FULL).settlement().net(0)).isCloseTo(0.40, within(1e-9));
+        assertThat(comparison.worseOffThanAlone()).isEmpty();
     }
 
     @Test

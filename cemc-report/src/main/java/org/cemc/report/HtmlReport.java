@@ -107,7 +107,8 @@ public final class HtmlReport {
     }
 
     private static void comparison(StringBuilder html, Comparison comparison) {
-        html.append("<h2 id=\"comparison\">Comparison: the value of each part of the scheme</h2>\n<table>");
+        html.append("<h2 id=\"comparison\">Comparison: the value of each part of the scheme</h2>\n<p>")
+                .append(escape(ComparisonReport.legend(community(comparison)))).append("</p>\n<table>");
         List<List<String>> rows = ComparisonReport.rows(comparison);
         for (int r = 0; r < rows.size(); r++) {
             html.append("<tr>");
@@ -120,27 +121,38 @@ public final class HtmlReport {
         }
         html.append("</table>\n");
         for (Comparison.Shortfall s : comparison.worseOffThanAlone()) {
-            html.append(String.format(Locale.ROOT, "<p class=\"warn\">%s is worse off in the full scheme than standing "
-                    + "alone by %.2f.</p>%n", escape(s.house()), s.shortfall()));
+            html.append("<p class=\"warn\">").append(escape(ComparisonReport.worseOff(s, community(comparison))))
+                    .append("</p>\n");
         }
     }
 
     private static void settlement(StringBuilder html, CommunityCase community, Settlement settlement) {
         html.append("<h2 id=\"settlement\">Settlement: every house's money flows (")
-                .append(escape(community.currency())).append(", + received, − paid)</h2>\n<table><tr><th>house</th>");
-        for (Flow flow : Flow.values()) {
+                .append(escape(community.currency())).append(", + received, − paid)</h2>\n")
+                .append("<p>The net is money: the sum of the money columns. The social-welfare value is what the ")
+                .append("community's objective credits a house for self-supplied and P2P-sold energy; nobody pays it. ")
+                .append("The net with welfare is the house's share of the community's profit.</p>\n")
+                .append("<table><tr><th>house</th>");
+        for (Flow flow : Flow.cashFlows()) {
             html.append("<th>").append(escape(flow.label())).append("</th>");
         }
-        html.append("<th>net</th></tr>\n");
+        html.append("<th>net (money)</th><th>").append(escape(Flow.SOCIAL_WELFARE.label()))
+                .append("</th><th>net with welfare</th></tr>\n");
         for (int h = 0; h < community.houses().size(); h++) {
             html.append("<tr><td>").append(escape(community.houses().get(h).id())).append("</td>");
-            for (Flow flow : Flow.values()) {
+            for (Flow flow : Flow.cashFlows()) {
                 cell(html, settlement.total(h, flow));
             }
             cell(html, settlement.net(h));
+            cell(html, settlement.socialWelfareValue(h));
+            cell(html, settlement.netWithWelfare(h));
             html.append("</tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    private static CommunityCase community(Comparison comparison) {
+        return comparison.variant(Comparison.Scheme.FULL).outcome().community();
     }
 
     private static void row(StringBuilder html, String name, String value) {

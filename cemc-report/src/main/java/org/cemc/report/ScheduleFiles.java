@@ -76,22 +76,28 @@ public final class ScheduleFiles {
         return new Written(files, List.of());
     }
 
-    /** One row per house: every money flow of its day and its net, in the case's currency. */
+    /**
+     * One row per house: every money flow of its day and its {@code net} (money only: the money columns sum to
+     * it), then its {@code social_welfare_value} (not money) and {@code net_with_welfare}, its share of the
+     * community's objective.
+     */
     static void writeSettlement(Path file, Settlement settlement) throws IOException {
         CommunityCase community = settlement.community();
         List<String> header = new ArrayList<>(List.of("house", "community"));
-        for (Flow flow : Flow.values()) {
+        for (Flow flow : Flow.cashFlows()) {
             header.add(flow.key());
         }
-        header.add("net");
+        header.addAll(List.of("net", Flow.SOCIAL_WELFARE.key(), "net_with_welfare"));
         try (CSVPrinter csv = printer(file, header)) {
             for (int h = 0; h < community.houses().size(); h++) {
                 House house = community.houses().get(h);
                 List<String> row = new ArrayList<>(List.of(house.id(), house.community()));
-                for (Flow flow : Flow.values()) {
+                for (Flow flow : Flow.cashFlows()) {
                     row.add(Numbers.csv(settlement.total(h, flow)));
                 }
                 row.add(Numbers.csv(settlement.net(h)));
+                row.add(Numbers.csv(settlement.socialWelfareValue(h)));
+                row.add(Numbers.csv(settlement.netWithWelfare(h)));
                 csv.printRecord(row);
             }
         }

@@ -58,6 +58,9 @@ class HtmlReportTest {
         assertThat(html).contains("<h2 id=\"inputs\">", "<h2 id=\"solver\">", "<h2 id=\"profit\">",
                 "<h2 id=\"comparison\">", "<h2 id=\"settlement\">", "<h2 id=\"plots\">", "Total profit",
                 "standing alone", "Stand-by payment", "checker: passed");
+        assertThat(html).as("the settlement keeps money and welfare apart")
+                .contains("<th>net (money)</th><th>Social-welfare value (not money)</th><th>net with welfare</th>",
+                        "households' money", "welfare (not money)");
         for (String file : Plots.FILES.keySet()) {
             assertThat(html).as(file).contains("data-file=\"" + file + "\" src=\"data:image/png;base64,");
         }
