@@ -25,25 +25,48 @@ public final class CaseReader {
     private CaseReader() {
     }
 
+    /** Period lengths (h) whose whole day a number of periods may be meant to make: 1 h down to 1 minute. */
+    private static final double[] COMMON_PERIOD_HOURS = {1, 0.5, 0.25, 1.0 / 6, 1.0 / 12, 1.0 / 60};
+
+    /**
+     * A case as read, with the warnings about what it holds that is read as given but a user should know: values
+     * outside their usual range, a horizon that is not a day, guest EVs the horizon cuts (docs/case-format.md).
+     */
+    public record ReadCase(CommunityCase community, List<String> warnings) {
+        public ReadCase {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** The case in {@code folder}, without its warnings (see {@link #readWithWarnings(CaseFiles)}). */
     public static CommunityCase read(Path folder) {
         return read(CaseFiles.folder(folder));
     }
 
     public static CommunityCase read(CaseFiles files) {
+        return readWithWarnings(files).community();
+    }
+
+    public static ReadCase readWithWarnings(Path folder) {
+        return readWithWarnings(CaseFiles.folder(folder));
+    }
+
+    public static ReadCase readWithWarnings(CaseFiles files) {
         CaseSource source = new CaseSource(files);
         CaseDocument doc = CaseDocumentParser.parse(source);
         String name = Optional.ofNullable(doc.name()).orElse("unnamed case");
+        String currency = Optional.ofNullable(doc.currency()).orElse("USD");
         TimeGrid grid = timeGrid(source, doc);
         List<EnergyCommunity> communities = CommunitiesSection.read(source, doc.communities());
         List<House> houses = HousesSection.read(source, doc.houses(), doc.houseSeries(), grid, communities);
-        List<GuestEv> evs = GuestEvsSection.read(source, doc.guestEvs(), doc.guestEvDefaults(), communities);
+        List<GuestEv> evs = GuestEvsSection.read(source, doc.guestEvs(), doc.guestEvDefaults(), communities, grid);
         // The P2P price by the SDR rule depends on the houses' energies, so prices come after houses.
-        Prices prices = PricesSection.read(source, doc.prices(), grid, houses);
-        String currency = Optional.ofNullable(doc.currency()).orElse("USD");
+        Prices prices = PricesSection.read(source, doc.prices(), grid, houses, currency);
         Optional<GuestEvScenarios> scenarios =
-                GuestEvScenariosSection.read(source, doc.guestEvScenarios(), doc.guestEvs() != null);
-        return new CommunityCase(name, currency, grid, communities, houses, evs, scenarios, prices,
-                OptionsSection.read(doc.options()));
+                GuestEvScenariosSection.read(source, doc.guestEvScenarios(), doc.guestEvs() != null, grid);
+        CommunityCase community = new CommunityCase(name, currency, grid, communities, houses, evs, scenarios,
+                prices, OptionsSection.read(doc.options()));
+        return new ReadCase(community, source.warnings());
     }
 
     private static TimeGrid timeGrid(CaseSource source, CaseDocument doc) {
@@ -55,6 +78,42 @@ public final class CaseReader {
         if (!(periodHours > 0) || !Double.isFinite(periodHours)) {
             throw source.error(PERIOD_HOURS, periodHours + " must be a positive number of hours");
         }
-        return new TimeGrid(periods, periodHours);
+        TimeGrid grid = new TimeGrid(periods, periodHours);
+        horizon(source, grid);
+        return grid;
+    }
+
+    /**
+     * Warns when the periods and their length do not make a day (23 to 25 h, so daylight-saving days are days):
+     * always when they make more (the case is still scheduled as one horizon); when they make less, only if the
+     * number of periods would make a day at a common period length, the likely mix-up (a short case such as the
+     * two-hour example is otherwise taken as the part of a day it is).
+     */
+    private static void horizon(CaseSource source, TimeGrid grid) {
+        double hours = grid.periods() * grid.periodHours();
+        String meant = "";
+        for (double common : COMMON_PERIOD_HOURS) {
+            if (grid.periods() == Math.round(24 / common) && Math.abs(common - grid.periodHours()) > 1e-9) {
+                meant = " If the periods are " + minutes(common) + ", write " + PERIOD_HOURS + ": "
+                        + PlausibleRanges.number(common) + " (" + grid.periods() + " of them make 24 h).";
+            }
+        }
+        boolean aDay = hours >= 23 - 1e-9 && hours <= 25 + 1e-9;
+        if (aDay || hours < 23 && meant.isEmpty()) {
+            return;
+        }
+        double days = hours / 24;
+        String span = PlausibleRanges.number(hours) + " h"
+                + (hours > 25 ? " (" + PlausibleRanges.number(Math.round(days * 100) / 100.0) + " days)" : "");
+        source.warn(source.yaml() + ", fields " + PERIODS + " and " + PERIOD_HOURS + ": " + grid.periods()
+                + " periods of " + PlausibleRanges.number(grid.periodHours()) + " h make " + span + ", not a day; "
+                + "the case is scheduled as given, as one horizon of " + PlausibleRanges.number(hours) + " h, with "
+                + "every energy per period of " + PlausibleRanges.number(grid.periodHours()) + " h and clock times "
+                + "counted from the start of period 0." + meant);
+    }
+
+    private static String minutes(double hours) {
+        long minutes = Math.round(hours * 60);
+        return minutes == 60 ? "hours" : minutes + " minutes";
     }
 }

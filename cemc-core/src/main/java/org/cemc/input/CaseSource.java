@@ -2,8 +2,10 @@ package org.cemc.input;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +17,7 @@ final class CaseSource {
 
     private final CaseFiles files;
     private final String yaml;
+    private final List<String> warnings = new ArrayList<>();
 
     CaseSource(CaseFiles files) {
         this.files = files;
@@ -73,6 +76,59 @@ final class CaseSource {
             throw error(field, value + " must be a finite number >= 0");
         }
         return value;
+    }
+
+    /**
+     * Checks a value of case.yaml against its plausible range: refused outside the hard range, a warning outside
+     * the usual one. {@code what} says whose value it is, e.g. {@code house "a" has}.
+     */
+    double plausible(String field, String what, PlausibleRanges.Range range, double value) {
+        if (range.refused(value)) {
+            throw error(field, what + " " + PlausibleRanges.number(value) + " " + range.unit() + ", outside "
+                    + range.hard() + "; check the value and its unit");
+        }
+        if (range.unusual(value)) {
+            warn(yaml + ", field " + field + ": " + what + " " + PlausibleRanges.number(value) + " " + range.unit()
+                    + ", outside " + range.usual() + "; read as given.");
+        }
+        return value;
+    }
+
+    /**
+     * Checks each period of a series against its plausible range: refused at the first value outside the hard
+     * range; one warning, naming the first period, for the values outside the usual one.
+     *
+     * @param where for a period, whose value it is and where, e.g. {@code houses.csv line 3, column "pv_kwh": house
+     *     "a" has}
+     */
+    void plausibleSeries(PlausibleRanges.Range range, double[] values, IntFunction<String> where) {
+        int unusual = 0;
+        int first = -1;
+        for (int t = 0; t < values.length; t++) {
+            if (range.refused(values[t])) {
+                throw new InvalidCaseException(where.apply(t) + " " + PlausibleRanges.number(values[t]) + " "
+                        + range.unit() + " in period " + t + ", outside " + range.hard()
+                        + "; check the value and its unit.");
+            }
+            if (range.unusual(values[t])) {
+                first = first < 0 ? t : first;
+                unusual++;
+            }
+        }
+        if (unusual > 0) {
+            warn(where.apply(first) + " " + PlausibleRanges.number(values[first]) + " " + range.unit() + " in period "
+                    + first + (unusual > 1 ? " (and " + (unusual - 1) + " more " + (unusual == 2 ? "period" : "periods")
+                    + ")" : "") + ", outside " + range.usual() + "; read as given.");
+        }
+    }
+
+    /** Records something a user should know about the case that is read as given (see {@link CaseReader.ReadCase}). */
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     InvalidCaseException error(String field, String problem) {

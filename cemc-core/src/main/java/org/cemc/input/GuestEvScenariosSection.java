@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cemc.community.Distribution;
 import org.cemc.community.GuestEvScenarios;
+import org.cemc.community.TimeGrid;
 
 /** Reads {@code guest_ev_scenarios:} of case.yaml, the guest EVs given as distributions (docs/scenarios.md). */
 final class GuestEvScenariosSection {
@@ -32,13 +33,15 @@ final class GuestEvScenariosSection {
             "{" + MEAN + ": .., " + STD + ": .., " + MIN + ": .., " + MAX + ": ..}";
 
     private final CaseSource source;
+    private final TimeGrid grid;
 
-    private GuestEvScenariosSection(CaseSource source) {
+    private GuestEvScenariosSection(CaseSource source, TimeGrid grid) {
         this.source = source;
+        this.grid = grid;
     }
 
     static Optional<GuestEvScenarios> read(CaseSource source, CaseDocument.ScenarioEntry entry,
-                                           boolean guestEvsListed) {
+                                           boolean guestEvsListed, TimeGrid grid) {
         if (entry == null) {
             return Optional.empty();
         }
@@ -46,7 +49,7 @@ final class GuestEvScenariosSection {
             throw source.error(GUEST_EV_SCENARIOS, "and " + GUEST_EVS + " are both given; a case lists its guest EVs "
                     + "or describes them by distributions, not both");
         }
-        return Optional.of(new GuestEvScenariosSection(source).scenarios(entry));
+        return Optional.of(new GuestEvScenariosSection(source, grid).scenarios(entry));
     }
 
     private GuestEvScenarios scenarios(CaseDocument.ScenarioEntry entry) {
@@ -75,15 +78,43 @@ final class GuestEvScenariosSection {
             throw source.error(field + DEPARTURE_HOUR, "can never come after " + ARRIVAL_HOUR + ": its largest value "
                     + departure.max() + " h is not after the earliest arrival " + arrival.min() + " h");
         }
+        beyondTheHorizon(arrival, departure);
         return new GuestEvScenarios(samples, representatives, Optional.ofNullable(entry.seed()).orElse(42L),
                 fleetSizeMean, fleets, arrival, departure,
                 distribution(SOC_ARRIVAL, entry.socArrival(), 0, 1),
-                distribution(BATTERY_KWH, entry.batteryKwh(), Double.MIN_VALUE, Double.MAX_VALUE),
+                plausible(BATTERY_KWH, PlausibleRanges.battery(),
+                        distribution(BATTERY_KWH, entry.batteryKwh(), Double.MIN_VALUE, Double.MAX_VALUE)),
                 distribution(SOC_REQUIRED, entry.socRequired(), 0, 1),
-                distribution(CHARGE_KW, entry.chargeKw(), 0, Double.MAX_VALUE),
-                distribution(DISCHARGE_KW, entry.dischargeKw(), 0, Double.MAX_VALUE),
+                plausible(CHARGE_KW, PlausibleRanges.power(),
+                        distribution(CHARGE_KW, entry.chargeKw(), 0, Double.MAX_VALUE)),
+                plausible(DISCHARGE_KW, PlausibleRanges.power(),
+                        distribution(DISCHARGE_KW, entry.dischargeKw(), 0, Double.MAX_VALUE)),
                 distribution(CHARGE_EFFICIENCY, entry.chargeEfficiency(), Double.MIN_VALUE, 1),
                 distribution(DISCHARGE_EFFICIENCY, entry.dischargeEfficiency(), Double.MIN_VALUE, 1));
+    }
+
+    /** The distribution's smallest and largest values checked against the plausible range. */
+    private Distribution plausible(String key, PlausibleRanges.Range range, Distribution d) {
+        String field = GUEST_EV_SCENARIOS + "." + key;
+        source.plausible(field, "the smallest value drawn is", range, d.min());
+        source.plausible(field, "the largest value drawn is", range, d.max());
+        return d;
+    }
+
+    /** As for listed guest EVs (GuestEvsSection): EVs drawn to leave after the horizon are cut at it. */
+    private void beyondTheHorizon(Distribution arrival, Distribution departure) {
+        double end = grid.periods() * grid.periodHours();
+        String horizon = "the horizon ends at " + PlausibleRanges.number(end) + " h";
+        if (arrival.min() >= end) {
+            source.warn(source.yaml() + ", field " + GUEST_EV_SCENARIOS + "." + ARRIVAL_HOUR + ": the earliest "
+                    + "arrival is " + PlausibleRanges.number(arrival.min()) + " h, but " + horizon + "; no EV drawn "
+                    + "can ever park, and all are left unhosted.");
+        } else if (departure.max() > end) {
+            source.warn(source.yaml() + ", field " + GUEST_EV_SCENARIOS + "." + DEPARTURE_HOUR + ": departures are "
+                    + "drawn up to " + PlausibleRanges.number(departure.max()) + " h, after " + horizon + "; an EV "
+                    + "drawn to leave later is cut at the horizon: treated as leaving at " + PlausibleRanges.number(end)
+                    + " h, with its required state of charge due then and parking counted until then.");
+        }
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cemc.community.EnergyCommunity;
 import org.cemc.community.GuestEv;
+import org.cemc.community.TimeGrid;
 
 /** Reads {@code guest_evs:} of case.yaml, each value missing from an entry taken from {@code guest_ev_defaults:}. */
 final class GuestEvsSection {
@@ -29,17 +30,19 @@ final class GuestEvsSection {
             new CaseDocument.GuestEvEntry(null, null, null, null, null, null, null, null, null, null, null);
 
     private final CaseSource source;
+    private final TimeGrid grid;
 
-    private GuestEvsSection(CaseSource source) {
+    private GuestEvsSection(CaseSource source, TimeGrid grid) {
         this.source = source;
+        this.grid = grid;
     }
 
     static List<GuestEv> read(CaseSource source, List<CaseDocument.GuestEvEntry> entries,
-                              CaseDocument.GuestEvEntry defaults, List<EnergyCommunity> communities) {
+                              CaseDocument.GuestEvEntry defaults, List<EnergyCommunity> communities, TimeGrid grid) {
         if (entries == null) {
             return List.of();
         }
-        return new GuestEvsSection(source).evs(entries, Optional.ofNullable(defaults).orElse(NO_DEFAULTS),
+        return new GuestEvsSection(source, grid).evs(entries, Optional.ofNullable(defaults).orElse(NO_DEFAULTS),
                 communities);
     }
 
@@ -88,10 +91,38 @@ final class GuestEvsSection {
             }
             efficiency(field + "." + CHARGE_EFFICIENCY, id, etaCh);
             efficiency(field + "." + DISCHARGE_EFFICIENCY, id, etaDis);
+            String ev = "guest EV \"" + id + "\" has";
+            source.plausible(field + "." + BATTERY_KWH, ev + " a battery of", PlausibleRanges.battery(), battery);
+            source.plausible(field + "." + CHARGE_KW, ev + " a charging power of", PlausibleRanges.power(), chargeKw);
+            source.plausible(field + "." + DISCHARGE_KW, ev + " a discharging power of", PlausibleRanges.power(),
+                    dischargeKw);
+            beyondTheHorizon(field, id, arrival, departure);
             evs.add(new GuestEv(id, Optional.ofNullable(community), arrival, departure, battery, socArrival,
                     socRequired, chargeKw, dischargeKw, etaCh, etaDis));
         }
         return evs;
+    }
+
+    /**
+     * Warns about a stay the horizon cuts, saying what {@link GuestEv#stay} then does: an EV arriving at or after
+     * the horizon's end is parked in no period (and left unhosted, as every EV that cannot be served); one leaving
+     * after it is parked until the end of the last period, and must have its required charge by then.
+     */
+    private void beyondTheHorizon(String field, String id, double arrival, double departure) {
+        double end = grid.periods() * grid.periodHours();
+        String horizon = "the horizon ends at " + PlausibleRanges.number(end) + " h (" + grid.periods() + " "
+                + (grid.periods() == 1 ? "period" : "periods") + " of " + PlausibleRanges.number(grid.periodHours())
+                + " h)";
+        if (arrival >= end) {
+            source.warn(source.yaml() + ", field " + field + "." + ARRIVAL_HOUR + ": guest EV \"" + id
+                    + "\" arrives at " + PlausibleRanges.number(arrival) + " h, but " + horizon
+                    + "; it can never park and is left unhosted.");
+        } else if (departure > end) {
+            source.warn(source.yaml() + ", field " + field + "." + DEPARTURE_HOUR + ": guest EV \"" + id
+                    + "\" leaves at " + PlausibleRanges.number(departure) + " h, after " + horizon
+                    + "; it is cut at the horizon: treated as leaving at " + PlausibleRanges.number(end)
+                    + " h, with its required state of charge due then and parking counted until then.");
+        }
     }
 
     /** The EV's own value, else the default one. */

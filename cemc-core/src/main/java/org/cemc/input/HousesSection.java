@@ -62,6 +62,8 @@ final class HousesSection {
             if (!(charger >= 0) || !Double.isFinite(charger)) {
                 throw source.error(field + "." + CHARGER_KW, charger + " must be a power >= 0 kW (0: no charger)");
             }
+            source.plausible(field + "." + CHARGER_KW, "house \"" + id + "\" has a charger of",
+                    PlausibleRanges.power(), charger);
             entries.put(id, entry);
         }
         Map<String, HouseRows> series = HouseSeriesSection.read(source, seriesFile, grid, entries.keySet());
@@ -82,6 +84,10 @@ final class HousesSection {
         Series callable = entry.drCallableKwh() == null && !fromFile.containsKey(DR_CALLABLE_KWH)
                 ? Series.constant(grid.periods(), 0)
                 : quantity(where, DR_CALLABLE_KWH, entry.drCallableKwh(), fromFile);
+        plausible(where, PV_KWH, pv, rows, seriesFile);
+        plausible(where, INTERRUPTIBLE_KWH, interruptible, rows, seriesFile);
+        plausible(where, UNINTERRUPTIBLE_KWH, uninterruptible, rows, seriesFile);
+        plausible(where, DR_CALLABLE_KWH, callable, rows, seriesFile);
         for (int t = 0; t < grid.periods(); t++) {
             String line = fromFile.containsKey(DR_CALLABLE_KWH) || fromFile.containsKey(INTERRUPTIBLE_KWH)
                     ? source.describe(seriesFile) + " line " + rows.lineOfPeriod().get(t)
@@ -101,6 +107,26 @@ final class HousesSection {
         }
         double charger = Optional.ofNullable(entry.chargerKw()).orElse(0.0);
         return new House(id, entry.community(), charger, enrolled, pv, interruptible, uninterruptible, callable);
+    }
+
+    /** Checks a house's series against the plausible energy per period, naming its line or its constant. */
+    private void plausible(String where, String column, Series series, HouseRows rows, String seriesFile) {
+        PlausibleRanges.Range range = PlausibleRanges.houseEnergy(grid);
+        if (rows.columns().containsKey(column)) {
+            source.plausibleSeries(range, series.toArray(), t -> source.describe(seriesFile) + " line "
+                    + rows.lineOfPeriod().get(t) + ", column \"" + column + "\": " + where + " has");
+        } else {
+            double constant = series.at(0);
+            if (range.refused(constant)) {
+                throw new InvalidCaseException(source.yaml() + ": " + where + ", " + column + " is "
+                        + PlausibleRanges.number(constant) + " " + range.unit() + ", outside " + range.hard()
+                        + "; check the value and its unit.");
+            }
+            if (range.unusual(constant)) {
+                source.warn(source.yaml() + ": " + where + ", " + column + " is " + PlausibleRanges.number(constant)
+                        + " " + range.unit() + " in every period, outside " + range.usual() + "; read as given.");
+            }
+        }
     }
 
     /** A house's series: from the CSV file, or a constant from case.yaml; exactly one of the two. */

@@ -17,26 +17,34 @@ import org.cemc.community.TimeGrid;
 final class PriceSeriesSection {
     private final CaseSource source;
     private final TimeGrid grid;
+    private final String currency;
+    private final String file;
     private final Map<String, double[]> fromFile;
+    private final Map<Integer, Integer> lineOfPeriod = new HashMap<>();
 
-    private PriceSeriesSection(CaseSource source, TimeGrid grid, Map<String, double[]> fromFile) {
+    private PriceSeriesSection(CaseSource source, TimeGrid grid, String currency, String file) {
         this.source = source;
         this.grid = grid;
-        this.fromFile = fromFile;
+        this.currency = currency;
+        this.file = file;
+        this.fromFile = file == null ? Map.of() : columns(source, file, grid, lineOfPeriod);
     }
 
-    /** @param file the prices file case.yaml names, or null when every price is a constant */
-    static PriceSeriesSection read(CaseSource source, String file, TimeGrid grid) {
-        return new PriceSeriesSection(source, grid, file == null ? Map.of() : columns(source, file, grid));
+    /**
+     * @param file the prices file case.yaml names, or null when every price is a constant
+     * @param currency the case's currency, which scales the plausible prices
+     */
+    static PriceSeriesSection read(CaseSource source, String file, TimeGrid grid, String currency) {
+        return new PriceSeriesSection(source, grid, currency, file);
     }
 
-    private static Map<String, double[]> columns(CaseSource source, String file, TimeGrid grid) {
+    private static Map<String, double[]> columns(CaseSource source, String file, TimeGrid grid,
+                                                 Map<Integer, Integer> seenAt) {
         CsvTable table = source.table(file, PRICES + "." + SERIES, PRICE_SERIES_KEYS, PRICE_SERIES_COLUMNS);
         Map<String, double[]> columns = new HashMap<>();
         for (String column : table.valueColumns()) {
             columns.put(column, new double[grid.periods()]);
         }
-        Map<Integer, Integer> seenAt = new HashMap<>();
         for (CsvTable.Line line : table.lines()) {
             int period = table.period(line, grid);
             Integer earlier = seenAt.put(period, line.number());
@@ -51,6 +59,10 @@ final class PriceSeriesSection {
                     + grid.periods() + " periods; give one row per period 0.." + (grid.periods() - 1) + ".");
         }
         return columns;
+    }
+
+    String currency() {
+        return currency;
     }
 
     boolean inFile(String key) {
@@ -69,13 +81,18 @@ final class PriceSeriesSection {
         if (values != null && constant != null) {
             throw source.error(field, "is given both as a constant and as a column of the prices file; keep one");
         }
+        PlausibleRanges.Range range = PlausibleRanges.price(currency,
+                key.equals(CaseKeys.STANDBY) ? "hour" : "kWh");
         Series series;
         if (values != null) {
+            source.plausibleSeries(range, values, t -> source.describe(file) + " line " + lineOfPeriod.get(t)
+                    + ", column \"" + key + "\": " + key + " is");
             series = Series.of(values);
         } else if (constant != null) {
             if (!Double.isFinite(constant)) {
                 throw source.error(field, constant + " is not a finite number");
             }
+            source.plausible(field, "the price is", range, constant);
             series = Series.constant(grid.periods(), constant);
         } else if (fallback != null) {
             series = fallback;
