@@ -26,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "compare", mixinStandardHelpOptions = true, modelTransformer = CompareCommand.Wording.class,
         description = "Solve the case as it is, without P2P, without DR, without guest EVs, without V2G, and with "
                 + "every house standing alone with the grid, each with the same solver options; print the "
-                + "community's profit and each house's net in each, and flag any house worse off in the full scheme "
-                + "than standing alone.",
+                + "community's profit and each house's net money in each, and flag any house with less money in the "
+                + "full scheme than standing alone.",
         footerHeading = Help.EXAMPLES,
         footer = {"  cemc compare examples/two-houses --out compare/",
             "  cemc compare --solver highs --time-limit 5",
