@@ -176,7 +176,7 @@ final class HostingBlocks {
     private static House slice(House house, Stay window) {
         return new House(house.id(), house.community(), house.chargerKw(), house.drEnrolled(),
                 slice(house.pv(), window), slice(house.interruptible(), window),
-                slice(house.uninterruptible(), window), slice(house.drCallable(), window));
+                slice(house.uninterruptible(), window), slice(house.drCallable(), window), house.name());
     }
 
     private static Series slice(Series series, Stay window) {

@@ -14,7 +14,7 @@ record CaseDocument(String name, Integer periods, Double periodHours, String cur
     record CommunityEntry(String id, String name) {
     }
 
-    record HouseEntry(String id, String community, Double chargerKw, Boolean drEnrolled, Double pvKwh,
+    record HouseEntry(String id, String name, String community, Double chargerKw, Boolean drEnrolled, Double pvKwh,
                       Double interruptibleKwh, Double uninterruptibleKwh, Double drCallableKwh) {
     }
 

@@ -27,7 +27,7 @@ final class CaseKeys {
     static final String ID = "id";
     static final String COMMUNITY = "community";
 
-    // a house; its energies are columns of the house-series file or constants in its entry
+    // a house (and its display name, NAME); its energies are columns of the house-series file or constants in its entry
     static final String CHARGER_KW = "charger_kw";
     static final String DR_ENROLLED = "dr_enrolled";
     static final String PV_KWH = "pv_kwh";

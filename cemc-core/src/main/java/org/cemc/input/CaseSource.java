@@ -5,15 +5,28 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 
 /**
  * The case being read: its files, and the checks and wording the sections share, so that every message about a
  * field of case.yaml reads {@code <case.yaml>, field <path>: <problem>.}
  */
 final class CaseSource {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** The longest id, in characters (Unicode code points). */
+    static final int ID_MAX_LENGTH = 64;
+    /**
+     * The id rule of docs/case-format.md ("Ids"), quoted by every message that refuses an id. '_' is left out on
+     * purpose: ids become variable names {@code <owner>_<quantity>_t<period>} (org.cemc.model.Names), and with '_'
+     * in ids two different variables can get one name (guest EV "x" hosted at house "y_soc" and guest EV
+     * "x_charge_at_y" both make {@code x_charge_at_y_soc_t0}), which CBC refuses.
+     */
+    static final String ID_RULE = "an id is 1 to " + ID_MAX_LENGTH + " characters: Unicode letters and digits "
+            + "(any script, e.g. m\u00fchle-\u00f8) and the separators '-' and '.', starting with a letter or digit "
+            + "and not ending with a separator; no spaces, no '_' (it joins the parts of the model's variable names) "
+            + "and no other characters; ids are case-sensitive";
 
     private final CaseFiles files;
     private final String yaml;
@@ -54,14 +67,75 @@ final class CaseSource {
     String uniqueId(String id, String field, String kind, Set<String> seen) {
         String idField = field + "." + CaseKeys.ID;
         String value = require(id, idField);
-        if (!ID.matcher(value).matches()) {
-            throw error(idField, "\"" + value + "\" is not a valid id; use letters, digits, '.', '_' and '-'");
+        Optional<String> problem = idProblem(value);
+        if (problem.isPresent()) {
+            throw error(idField, "\"" + printable(value) + "\" is not a valid id: " + problem.get() + "; " + ID_RULE);
         }
         if (seen.contains(value)) {
             throw error(idField, kind + " \"" + value + "\" is defined twice");
         }
         seen.add(value);
         return value;
+    }
+
+    /** What breaks the id rule ({@link #ID_RULE}) in {@code id}, naming the first offending character; else empty. */
+    static Optional<String> idProblem(String id) {
+        int length = id.codePointCount(0, id.length());
+        if (length == 0) {
+            return Optional.of("it is empty");
+        }
+        if (length > ID_MAX_LENGTH) {
+            return Optional.of("it has " + length + " characters, more than " + ID_MAX_LENGTH);
+        }
+        int position = 0;
+        int last = -1;
+        for (int i = 0; i < id.length(); i += Character.charCount(last)) {
+            last = id.codePointAt(i);
+            position++;
+            int type = Character.getType(last);
+            boolean letterOrDigit = Character.isLetter(last) || type == Character.DECIMAL_DIGIT_NUMBER;
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            boolean separator = last == '-' || last == '.';
+            if (!letterOrDigit && !mark && !separator) {
+                return Optional.of("character " + position + ", " + describe(last) + ", is not allowed");
+            }
+            if (position == 1 && !letterOrDigit) {
+                return Optional.of("it starts with " + describe(last));
+            }
+        }
+        if (last == '-' || last == '.') {
+            return Optional.of("it ends with " + describe(last));
+        }
+        if (!Normalizer.isNormalized(id, Normalizer.Form.NFC)) {
+            return Optional.of("it is not in Unicode's composed form (NFC), so it would differ from the same id "
+                    + "typed elsewhere; retype it or save the file as NFC");
+        }
+        return Optional.empty();
+    }
+
+    /** A character as messages show it: {@code '/' (U+002F)}, control characters by code and name only. */
+    private static String describe(int codePoint) {
+        String code = String.format(Locale.ROOT, "U+%04X", codePoint);
+        String name = Character.getName(codePoint);
+        if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT) {
+            return code + (name == null ? "" : " " + name.toLowerCase(Locale.ROOT));
+        }
+        return "'" + new String(Character.toChars(codePoint)) + "' (" + code + ")";
+    }
+
+    /** {@code text} with its control characters written as Java escapes, so a message stays on one line. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     <T> T require(T value, String field) {

@@ -125,6 +125,7 @@ public final class CaseWriter {
     private static Map<String, Object> house(House house) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put(ID, house.id());
+        house.name().ifPresent(name -> entry.put(NAME, name));
         entry.put(COMMUNITY, house.community());
         entry.put(CHARGER_KW, house.chargerKw());
         entry.put(DR_ENROLLED, house.drEnrolled());

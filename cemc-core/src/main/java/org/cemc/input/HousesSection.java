@@ -7,16 +7,19 @@ import static org.cemc.input.CaseKeys.DR_ENROLLED;
 import static org.cemc.input.CaseKeys.HOUSES;
 import static org.cemc.input.CaseKeys.HOUSE_SERIES;
 import static org.cemc.input.CaseKeys.INTERRUPTIBLE_KWH;
+import static org.cemc.input.CaseKeys.NAME;
 import static org.cemc.input.CaseKeys.PV_KWH;
 import static org.cemc.input.CaseKeys.UNINTERRUPTIBLE_KWH;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -28,6 +31,9 @@ import org.cemc.input.HouseSeriesSection.HouseRows;
 
 /** Reads {@code houses:} of case.yaml, with each house's energies from the house-series file or its constants. */
 final class HousesSection {
+    /** The longest display name of a house, in characters (Unicode code points). */
+    static final int NAME_MAX_LENGTH = 80;
+
     private final CaseSource source;
     private final TimeGrid grid;
 
@@ -49,6 +55,7 @@ final class HousesSection {
         Set<String> communityIds = communities.stream().map(EnergyCommunity::id).collect(Collectors.toSet());
         Map<String, CaseDocument.HouseEntry> entries = new LinkedHashMap<>();
         Set<String> houseIds = new HashSet<>();
+        Map<String, Optional<String>> names = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             CaseDocument.HouseEntry entry = list.get(i);
             String field = HOUSES + "[" + i + "]";
@@ -64,17 +71,47 @@ final class HousesSection {
             }
             source.plausible(field + "." + CHARGER_KW, "house \"" + id + "\" has a charger of",
                     PlausibleRanges.power(), charger);
+            names.put(id, name(field + "." + NAME, id, entry.name()));
             entries.put(id, entry);
         }
         Map<String, HouseRows> series = HouseSeriesSection.read(source, seriesFile, grid, entries.keySet());
         List<House> houses = new ArrayList<>();
         for (Map.Entry<String, CaseDocument.HouseEntry> e : entries.entrySet()) {
-            houses.add(house(e.getKey(), e.getValue(), series.getOrDefault(e.getKey(), HouseRows.NONE), seriesFile));
+            houses.add(house(e.getKey(), e.getValue(), series.getOrDefault(e.getKey(), HouseRows.NONE), seriesFile,
+                    names.get(e.getKey())));
         }
         return houses;
     }
 
-    private House house(String id, CaseDocument.HouseEntry entry, HouseRows rows, String seriesFile) {
+    /**
+     * A house's display name: optional, any text of 1 to {@link #NAME_MAX_LENGTH} characters without control
+     * characters (line breaks, tabs), read as given.
+     */
+    private Optional<String> name(String field, String id, String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        if (name.isBlank()) {
+            throw source.error(field, "house \"" + id + "\" has an empty name; leave the name out for none");
+        }
+        int length = name.codePointCount(0, name.length());
+        if (length > NAME_MAX_LENGTH) {
+            throw source.error(field, "house \"" + id + "\" has a name of " + length + " characters, more than "
+                    + NAME_MAX_LENGTH);
+        }
+        OptionalInt control = name.codePoints().filter(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.LINE_SEPARATOR
+                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR).findFirst();
+        if (control.isPresent()) {
+            throw source.error(field, String.format(Locale.ROOT, "house \"%s\" has the name \"%s\", which holds the "
+                    + "control character U+%04X; a name is one line of text", id, CaseSource.printable(name),
+                    control.getAsInt()));
+        }
+        return Optional.of(name);
+    }
+
+    private House house(String id, CaseDocument.HouseEntry entry, HouseRows rows, String seriesFile,
+                        Optional<String> name) {
         String where = "house \"" + id + "\"";
         Map<String, double[]> fromFile = rows.columns();
         Series pv = quantity(where, PV_KWH, entry.pvKwh(), fromFile);
@@ -106,7 +143,8 @@ final class HousesSection {
             }
         }
         double charger = Optional.ofNullable(entry.chargerKw()).orElse(0.0);
-        return new House(id, entry.community(), charger, enrolled, pv, interruptible, uninterruptible, callable);
+        return new House(id, entry.community(), charger, enrolled, pv, interruptible, uninterruptible, callable,
+                name);
     }
 
     /** Checks a house's series against the plausible energy per period, naming its line or its constant. */
