@@ -126,20 +126,29 @@ public final class HtmlReport {
         }
     }
 
-    private static void settlement(StringBuilder html, CommunityCase community, Settlement settlement) {
+    /** The settlement table, with a name column beside the house ids when a house has a display name. */
+    static void settlement(StringBuilder html, CommunityCase community, Settlement settlement) {
         html.append("<h2 id=\"settlement\">Settlement: every house's money flows (")
                 .append(escape(community.currency())).append(", + received, − paid)</h2>\n")
                 .append("<p>The net is money: the sum of the money columns. The social-welfare value is what the ")
                 .append("community's objective credits a house for self-supplied and P2P-sold energy; nobody pays it. ")
                 .append("The net with welfare is the house's share of the community's profit.</p>\n")
                 .append("<table><tr><th>house</th>");
+        boolean named = community.houses().stream().anyMatch(house -> house.name().isPresent());
+        if (named) {
+            html.append("<th>name</th>");
+        }
         for (Flow flow : Flow.cashFlows()) {
             html.append("<th>").append(escape(flow.label())).append("</th>");
         }
         html.append("<th>net (money)</th><th>").append(escape(Flow.SOCIAL_WELFARE.label()))
                 .append("</th><th>net with welfare</th></tr>\n");
         for (int h = 0; h < community.houses().size(); h++) {
-            html.append("<tr><td>").append(escape(community.houses().get(h).id())).append("</td>");
+            House house = community.houses().get(h);
+            html.append("<tr><td>").append(escape(house.id())).append("</td>");
+            if (named) {
+                html.append("<td>").append(escape(house.name().orElse(""))).append("</td>");
+            }
             for (Flow flow : Flow.cashFlows()) {
                 cell(html, settlement.total(h, flow));
             }

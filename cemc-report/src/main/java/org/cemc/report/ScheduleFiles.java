@@ -77,13 +77,13 @@ public final class ScheduleFiles {
     }
 
     /**
-     * One row per house: every money flow of its day and its {@code net} (money only: the money columns sum to
+     * One row per house, with its display name (empty when it has none): every money flow of its day and its {@code net} (money only: the money columns sum to
      * it), then its {@code social_welfare_value} (not money) and {@code net_with_welfare}, its share of the
      * community's objective.
      */
     static void writeSettlement(Path file, Settlement settlement) throws IOException {
         CommunityCase community = settlement.community();
-        List<String> header = new ArrayList<>(List.of("house", "community"));
+        List<String> header = new ArrayList<>(List.of("house", "name", "community"));
         for (Flow flow : Flow.cashFlows()) {
             header.add(flow.key());
         }
@@ -91,7 +91,7 @@ public final class ScheduleFiles {
         try (CSVPrinter csv = printer(file, header)) {
             for (int h = 0; h < community.houses().size(); h++) {
                 House house = community.houses().get(h);
-                List<String> row = new ArrayList<>(List.of(house.id(), house.community()));
+                List<String> row = new ArrayList<>(List.of(house.id(), house.name().orElse(""), house.community()));
                 for (Flow flow : Flow.cashFlows()) {
                     row.add(Numbers.csv(settlement.total(h, flow)));
                 }

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.House;
 import org.cemc.community.TestCommunities;
 import org.cemc.result.Settlement;
 import org.cemc.schedule.Comparison;
@@ -53,12 +56,13 @@ class SettlementCsvTest {
         ScheduleFiles.writeSettlement(file, Settlement.of(community, outcome.schedule().orElseThrow()));
 
         List<CSVRecord> rows = read(file);
-        List<String> expected = new ArrayList<>(List.of("house", "community"));
+        List<String> expected = new ArrayList<>(List.of("house", "name", "community"));
         expected.addAll(MONEY_COLUMNS);
         expected.addAll(List.of("net", "social_welfare_value", "net_with_welfare"));
         assertThat(header(file)).containsExactlyElementsOf(expected);
         CSVRecord a = rows.get(0);
         assertThat(a.get("house")).isEqualTo("a");
+        assertThat(a.get("name")).as("a has no display name").isEmpty();
         assertThat(number(a, "net")).as("a's net is money only").isCloseTo(0.20, within(1e-9));
         assertThat(number(a, "social_welfare_value")).isCloseTo(0.165, within(1e-9));
         assertThat(number(a, "net_with_welfare")).isCloseTo(0.365, within(1e-9));
@@ -70,6 +74,41 @@ class SettlementCsvTest {
             total += number(row, "net") + number(row, "social_welfare_value");
         }
         assertThat(total).isCloseTo(outcome.profit().orElseThrow().total(), within(1e-9));
+    }
+
+    /**
+     * A house with a non-ASCII id and a display name: settlement.csv (UTF-8) has the name after the id, empty for
+     * the house without one, and the report's settlement table shows it beside the id, escaped.
+     */
+    @Test
+    void aHouseNameStandsBesideItsIdInSettlementCsvAndTheReport() throws IOException {
+        CommunityCase plain = TestCommunities.periods(1)
+                .house("mühle-ø", h -> h.pv(3).interruptible(1))
+                .house("b", h -> h.interruptible(2))
+                .prices(p -> p.gridBuy(0.20).gridSell(0.20).p2p(0.10).ens(0.22).socialWelfareValue(0.055))
+                .build();
+        House mill = plain.houses().get(0);
+        List<House> houses = List.of(new House(mill.id(), mill.community(), mill.chargerKw(), mill.drEnrolled(),
+                mill.pv(), mill.interruptible(), mill.uninterruptible(), mill.drCallable(),
+                Optional.of("Mühle <am> Bach, \"alt\"")), plain.houses().get(1));
+        CommunityCase community = new CommunityCase(plain.name(), plain.currency(), plain.grid(),
+                plain.communities(), houses, plain.guestEvs(), plain.guestEvScenarios(), plain.prices(),
+                plain.switches());
+        Settlement settlement = Settlement.of(community,
+                Scheduler.run(community, SolverSettings.defaults()).schedule().orElseThrow());
+        Path file = folder.resolve(ScheduleFiles.SETTLEMENT);
+
+        ScheduleFiles.writeSettlement(file, settlement);
+        StringBuilder html = new StringBuilder();
+        HtmlReport.settlement(html, community, settlement);
+
+        assertThat(header(file).subList(0, 3)).containsExactly("house", "name", "community");
+        List<CSVRecord> rows = read(file);
+        assertThat(rows.get(0).get("house")).isEqualTo("mühle-ø");
+        assertThat(rows.get(0).get("name")).isEqualTo("Mühle <am> Bach, \"alt\"");
+        assertThat(rows.get(1).get("name")).isEmpty();
+        assertThat(html.toString()).contains("<th>house</th><th>name</th>",
+                "<tr><td>mühle-ø</td><td>Mühle &lt;am&gt; Bach, &quot;alt&quot;</td>", "<tr><td>b</td><td></td>");
     }
 
     @Test
@@ -95,11 +134,11 @@ class SettlementCsvTest {
     }
 
     private static List<String> header(Path file) throws IOException {
-        return List.of(Files.readAllLines(file).get(0).split(","));
+        return List.of(Files.readAllLines(file, StandardCharsets.UTF_8).get(0).split(","));
     }
 
     private static List<CSVRecord> read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
         }
     }
