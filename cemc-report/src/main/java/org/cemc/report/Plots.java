@@ -471,10 +471,13 @@ public final class Plots {
         for (ProfitTerm term : ProfitTerm.values()) {
             terms.put(term, profit.term(term));
         }
-        List<WaterfallBar> bars = waterfallBars(terms);
+        return waterfall(community.currency(), waterfallBars(terms));
+    }
+
+    static CategoryChart waterfall(String currency, List<WaterfallBar> bars) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(FILES.get("profit-waterfall.png")).xAxisTitle("term of the objective (paper Table I)")
-                .yAxisTitle("profit (" + community.currency() + ")").build();
+                .yAxisTitle("profit (" + currency + ")").build();
         styleLegend(chart);
         chart.getStyler().setStacked(true);
         chart.getStyler().setXAxisLabelRotation(20);
