@@ -1,14 +1,19 @@
 package org.cemc.report;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.EnergyCommunity;
@@ -17,11 +22,13 @@ import org.cemc.community.House;
 import org.cemc.community.Prices;
 import org.cemc.community.Series;
 import org.cemc.community.Stay;
+import org.cemc.community.TimeGrid;
 import org.cemc.result.EvPlan;
 import org.cemc.model.HouseQuantity;
 import org.cemc.result.ProfitTable;
 import org.cemc.result.ProfitTerm;
 import org.cemc.result.Schedule;
+import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -31,6 +38,8 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The PNG plots of a checked schedule (docs/outputs.md), each titled, with axis labels and units. */
@@ -74,15 +83,140 @@ public final class Plots {
         BitmapEncoder.saveBitmap(chart, folder.resolve(file).toString(), BitmapEncoder.BitmapFormat.PNG);
     }
 
+    /** At most this many tick labels on a time axis, whatever the number of periods. */
+    static final int MAX_TIME_LABELS = 13;
+
+    /** Beyond this many houses, per-house plots show the {@link #TOP_HOUSES} largest and the rest aggregated. */
+    static final int MAX_HOUSE_SERIES = 12;
+
+    static final int TOP_HOUSES = 10;
+
+    /** Distinct colours (Tableau 10 and three more), markers and line styles, so overlapping lines stay apart. */
+    static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
+        new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+        new Color(0xbcbd22), new Color(0x17becf), new Color(0x393b79), new Color(0xad494a), new Color(0x637939)};
+
+    private static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND,
+        SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS, SeriesMarkers.PLUS};
+
+    private static final BasicStroke[] LINES = {SeriesLines.SOLID, SeriesLines.DASH_DASH, SeriesLines.DOT_DOT,
+        SeriesLines.DASH_DOT};
+
+    private static final String TIME_AXIS = "time of day (period start, HH:MM)";
+
+    /** Clock time of an hour since the start of the horizon: "09:15"; past the first day "+1d 06:00". */
+    static String clock(double hour) {
+        long minutes = Math.round(hour * 60);
+        long day = Math.floorDiv(minutes, 1440);
+        long inDay = Math.floorMod(minutes, 1440);
+        String time = String.format(Locale.ROOT, "%02d:%02d", inDay / 60, inDay % 60);
+        if (day == 1 && inDay == 0) {
+            return "24:00";
+        }
+        return day == 0 ? time : String.format(Locale.ROOT, "%+dd %s", day, time);
+    }
+
+    /** The clock time at which each period starts. */
+    static List<String> periodLabels(TimeGrid grid) {
+        return IntStream.range(0, grid.periods()).mapToObj(t -> clock(grid.startHour(t))).toList();
+    }
+
+    /**
+     * Which period labels a category chart shows: XChart 3.8.8 shows every (n / (max - 1))-th category label when
+     * the axis has a maximum label count, and always the last; this reproduces that choice so tests can count them.
+     */
+    static List<String> shownPeriodLabels(TimeGrid grid) {
+        List<String> all = periodLabels(grid);
+        if (all.size() <= MAX_TIME_LABELS) {
+            return all;
+        }
+        List<String> shown = new ArrayList<>();
+        double step = all.size() / (double) (MAX_TIME_LABELS - 1);
+        for (double i = 0; Math.round(i) < all.size(); i += step) {
+            shown.add(all.get((int) Math.round(i)));
+        }
+        shown.add(all.get(all.size() - 1));
+        return shown;
+    }
+
     private static double[] hours(CommunityCase community) {
         return IntStream.range(0, community.periods()).mapToDouble(t -> community.grid().startHour(t)).toArray();
     }
 
-    private static XYChart xy(String file, String yTitle) {
+    private static void styleLegend(Chart<?, ?> chart) {
+        Styler styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        styler.setLegendFont(styler.getLegendFont().deriveFont(10f));
+        styler.setLegendPadding(4);
+        styler.setSeriesColors(COLOURS);
+        styler.setAnnotationLineColor(Color.BLACK);
+        styler.setAnnotationLineStroke(new BasicStroke(1.2f));
+    }
+
+    /** A thin black line at zero when the values reach below zero (so gains and losses read against it). */
+    static boolean zeroLine(Chart<?, ?> chart, double min, double max) {
+        if (min >= 0) {
+            return false;
+        }
+        if (max <= 0) {
+            ((org.knowm.xchart.style.AxesChartStyler) chart.getStyler()).setYAxisMax(0.0);
+        }
+        chart.addAnnotation(new AnnotationLine(0, false, false));
+        return true;
+    }
+
+    /**
+     * Tells overlapping lines apart: each series its own colour, marker and dash, and the earlier series drawn wider
+     * so that a later line lying on top of it leaves it visible on both sides.
+     */
+    static void distinctLines(XYChart chart) {
+        int i = 0;
+        int n = chart.getSeriesMap().size();
+        for (XYSeries series : chart.getSeriesMap().values()) {
+            series.setLineColor(COLOURS[i % COLOURS.length]);
+            series.setMarkerColor(COLOURS[i % COLOURS.length]);
+            series.setMarker(MARKERS[i % MARKERS.length]);
+            series.setLineStyle(LINES[i % LINES.length]);
+            series.setLineWidth(1.5f + 2f * (n - 1 - i));
+            i++;
+        }
+    }
+
+    private static void zeroLine(XYChart chart) {
+        double min = 0;
+        double max = 0;
+        for (XYSeries series : chart.getSeriesMap().values()) {
+            min = Math.min(min, series.getYMin());
+            max = Math.max(max, series.getYMax());
+        }
+        zeroLine(chart, min, max);
+    }
+
+    /** A chart over the horizon, its x axis in clock time with about a dozen labels. */
+    private static XYChart xy(String file, CommunityCase community, String yTitle) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(FILES.get(file))
-                .xAxisTitle("hour of the day (period start)").yAxisTitle(yTitle).build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setMarkerSize(5);
+                .xAxisTitle(TIME_AXIS).yAxisTitle(yTitle).build();
+        styleLegend(chart);
+        chart.getStyler().setMarkerSize(community.periods() > 48 ? 3 : 5);
+        timeAxis(chart, community.grid());
+        return chart;
+    }
+
+    /** Clock-time labels, ticks on whole hours chosen so that there are at most about a dozen. */
+    static void timeAxis(XYChart chart, TimeGrid grid) {
+        double span = grid.periods() * grid.periodHours();
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setXAxisMax(span);
+        chart.getStyler().setXAxisTickMarkSpacingHint(Math.max(60, (WIDTH - 250) / (MAX_TIME_LABELS - 1)));
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(Plots::clock);
+    }
+
+    /** A category chart over the horizon: one category per period, labelled in clock time, at most a dozen shown. */
+    private static CategoryChart categories(String file, CommunityCase community, String yTitle) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(FILES.get(file))
+                .xAxisTitle(TIME_AXIS).yAxisTitle(yTitle).build();
+        styleLegend(chart);
+        chart.getStyler().setXAxisMaxLabelCount(MAX_TIME_LABELS);
         return chart;
     }
 
@@ -91,10 +225,22 @@ public final class Plots {
     }
 
     static XYChart grid(CommunityCase community, Schedule schedule) {
-        XYChart chart = xy("grid.png", "energy (kWh per period)");
+        XYChart chart = xy("grid.png", community, "energy (kWh per period)");
+        int colour = 0;
         for (EnergyCommunity ec : community.communities()) {
-            chart.addSeries(ec.id() + " import", hours(community), sum(community, schedule, ec, HouseQuantity.GRID_IMPORT));
-            chart.addSeries(ec.id() + " export", hours(community), sum(community, schedule, ec, HouseQuantity.GRID_EXPORT));
+            Color c = COLOURS[colour++ % COLOURS.length];
+            XYSeries in = chart.addSeries(ec.id() + " import", hours(community),
+                    sum(community, schedule, ec, HouseQuantity.GRID_IMPORT));
+            in.setLineColor(c);
+            in.setMarkerColor(c);
+            in.setLineStyle(SeriesLines.SOLID);
+            in.setMarker(SeriesMarkers.CIRCLE);
+            XYSeries out = chart.addSeries(ec.id() + " export", hours(community),
+                    sum(community, schedule, ec, HouseQuantity.GRID_EXPORT));
+            out.setLineColor(c);
+            out.setMarkerColor(c);
+            out.setLineStyle(SeriesLines.DASH_DASH);
+            out.setMarker(SeriesMarkers.TRIANGLE_DOWN);
         }
         return chart;
     }
@@ -113,53 +259,97 @@ public final class Plots {
 
     static XYChart prices(CommunityCase community) {
         Prices prices = community.prices();
-        XYChart chart = xy("prices.png", perKwh(community));
+        XYChart chart = xy("prices.png", community, perKwh(community));
         chart.addSeries("grid import", hours(community), prices.gridBuy().toArray());
         chart.addSeries("grid export", hours(community), prices.gridSell().toArray());
         chart.addSeries("P2P clearing", hours(community), prices.p2p().toArray());
         chart.addSeries("energy not supplied (penalty)", hours(community), prices.ens().toArray());
+        distinctLines(chart);
+        zeroLine(chart);
         return chart;
     }
 
     static XYChart p2pPrices(CommunityCase community) {
-        XYChart chart = xy("p2p-prices.png", perKwh(community));
+        XYChart chart = xy("p2p-prices.png", community, perKwh(community));
         chart.setTitle(FILES.get("p2p-prices.png") + ", rule: " + community.prices().p2pMarket().rule().key());
         chart.addSeries("P2P buy", hours(community), community.prices().p2pMarket().buy().toArray());
         chart.addSeries("P2P sell", hours(community), community.prices().p2pMarket().sell().toArray());
         chart.addSeries("P2P clearing", hours(community), community.prices().p2p().toArray());
+        distinctLines(chart);
+        zeroLine(chart);
         return chart;
     }
 
+    /**
+     * The series of a per-house plot: every house while there are at most {@link #MAX_HOUSE_SERIES}; beyond, the
+     * {@link #TOP_HOUSES} with the largest volume (sum of absolute values) and the rest summed, positive and negative
+     * parts apart ("other N houses, above zero" / "..., below zero") so that sellers and buyers do not cancel.
+     */
+    static Map<String, double[]> topHousesAndRest(Map<String, double[]> perHouse) {
+        if (perHouse.size() <= MAX_HOUSE_SERIES) {
+            return new LinkedHashMap<>(perHouse);
+        }
+        List<String> byVolume = perHouse.keySet().stream()
+                .sorted(Comparator.comparingDouble((String h) -> -volume(perHouse.get(h))).thenComparing(h -> h))
+                .toList();
+        Set<String> top = new HashSet<>(byVolume.subList(0, TOP_HOUSES));
+        Map<String, double[]> series = new LinkedHashMap<>();
+        int periods = perHouse.values().iterator().next().length;
+        double[] above = new double[periods];
+        double[] below = new double[periods];
+        for (Map.Entry<String, double[]> house : perHouse.entrySet()) {
+            if (top.contains(house.getKey())) {
+                series.put(house.getKey(), house.getValue());
+            } else {
+                for (int t = 0; t < periods; t++) {
+                    above[t] += Math.max(0, house.getValue()[t]);
+                    below[t] += Math.min(0, house.getValue()[t]);
+                }
+            }
+        }
+        int rest = perHouse.size() - TOP_HOUSES;
+        series.put("other " + rest + " houses, above zero", above);
+        series.put("other " + rest + " houses, below zero", below);
+        return series;
+    }
+
+    private static double volume(double[] values) {
+        return java.util.Arrays.stream(values).map(Math::abs).sum();
+    }
+
     static CategoryChart p2p(CommunityCase community, Schedule schedule) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(FILES.get("p2p.png"))
-                .xAxisTitle("hour of the day (period start)").yAxisTitle("energy (kWh per period)").build();
+        CategoryChart chart = categories("p2p.png", community, "P2P energy, sold > 0 > bought (kWh per period)");
         chart.getStyler().setStacked(true);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setLegendFont(chart.getStyler().getLegendFont().deriveFont(9f));
-        chart.getStyler().setLegendPadding(3);
-        chart.getStyler().setXAxisLabelRotation(90);
-        List<Integer> hours = IntStream.range(0, community.periods()).boxed().toList();
+        List<String> periods = periodLabels(community.grid());
+        Map<String, double[]> perHouse = new LinkedHashMap<>();
         for (House house : community.houses()) {
             Series sold = schedule.house(house.id()).series(HouseQuantity.P2P_SOLD);
             Series bought = schedule.house(house.id()).series(HouseQuantity.P2P_BOUGHT);
             if (sold.sum() + bought.sum() > 1e-9) {
-                List<Double> net = IntStream.range(0, community.periods()).mapToObj(t -> sold.at(t) - bought.at(t))
-                        .toList();
-                chart.addSeries(house.id(), hours, net);
+                perHouse.put(house.id(),
+                        IntStream.range(0, community.periods()).mapToDouble(t -> sold.at(t) - bought.at(t)).toArray());
+            }
+        }
+        double min = 0;
+        double max = 0;
+        for (Map.Entry<String, double[]> series : topHousesAndRest(perHouse).entrySet()) {
+            chart.addSeries(series.getKey(), periods, java.util.Arrays.stream(series.getValue()).boxed().toList());
+            for (double v : series.getValue()) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
         }
         if (chart.getSeriesMap().isEmpty()) {
-            chart.addSeries("no P2P trade", hours, hours.stream().map(h -> 0.0).toList());
+            chart.addSeries("no P2P trade", periods, periods.stream().map(h -> 0.0).toList());
         }
+        zeroLine(chart, min, max);
         return chart;
     }
 
     static CategoryChart demandResponse(CommunityCase community, Schedule schedule) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(FILES.get("dr.png"))
-                .xAxisTitle("hour of the day (period start)").yAxisTitle("energy, all houses (kWh per period)").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        CategoryChart chart = categories("dr.png", community, "energy, all houses (kWh per period)");
         chart.getStyler().setOverlapped(true);
-        List<Integer> hours = IntStream.range(0, community.periods()).boxed().toList();
+        List<String> periods = periodLabels(community.grid());
         List<Double> callable = new ArrayList<>();
         List<Double> curtailed = new ArrayList<>();
         for (int t = 0; t < community.periods(); t++) {
@@ -167,22 +357,29 @@ public final class Plots {
             callable.add(community.houses().stream().mapToDouble(h -> h.drCallable().at(period)).sum());
             curtailed.add(schedule.houses().stream().mapToDouble(p -> p.get(HouseQuantity.DR_CURTAILED, period)).sum());
         }
-        CategorySeries call = chart.addSeries("callable load", hours, callable);
+        CategorySeries call = chart.addSeries("callable load", periods, callable);
         call.setFillColor(new Color(200, 200, 200));
-        chart.addSeries("curtailed", hours, curtailed).setFillColor(new Color(0x2ca02c));
+        chart.addSeries("curtailed", periods, curtailed).setFillColor(new Color(0x2ca02c));
         return chart;
     }
 
     static XYChart chargers(CommunityCase community, Schedule schedule) {
-        XYChart chart = xy("chargers.png", "charger (its house named in the legend)");
+        XYChart chart = xy("chargers.png", community, "charger (the house that has it)");
         chart.getStyler().setYAxisTicksVisible(false);
-        List<String> chargers = community.houses().stream().filter(House::hasCharger).map(House::id).toList();
+        // Rows only for chargers that host a guest EV, so the axis stays readable with many houses.
+        List<String> chargers = new ArrayList<>();
+        for (EvPlan plan : schedule.evs()) {
+            plan.host().filter(h -> !chargers.contains(h)).ifPresent(chargers::add);
+        }
+        List<String> order = community.houses().stream().map(House::id).filter(chargers::contains).toList();
         chart.getStyler().setYAxisMin(-0.5);
-        chart.getStyler().setYAxisMax(chargers.size() - 0.5);
+        chart.getStyler().setYAxisMax(Math.max(order.size(), 1) - 0.5);
+        chart.getStyler().setYAxisTickMarkSpacingHint(order.size() > 20 ? 12 : 30);
         chart.setCustomYAxisTickLabelsFormatter(y -> {
             int index = (int) Math.round(y);
-            return Math.abs(y - index) < 0.26 && index >= 0 && index < chargers.size() ? chargers.get(index) : " ";
+            return Math.abs(y - index) < 0.26 && index >= 0 && index < order.size() ? order.get(index) : " ";
         });
+        int hosted = 0;
         for (int e = 0; e < community.guestEvs().size(); e++) {
             GuestEv ev = community.guestEvs().get(e);
             EvPlan plan = schedule.evs().get(e);
@@ -190,12 +387,17 @@ public final class Plots {
                 continue;
             }
             Stay stay = ev.stay(community.grid());
-            double[] x = IntStream.range(stay.first(), stay.end()).mapToDouble(t -> community.grid().startHour(t)).toArray();
+            double[] x = {community.grid().startHour(stay.first()), community.grid().startHour(stay.end())};
             double[] y = new double[x.length];
-            java.util.Arrays.fill(y, chargers.indexOf(plan.host().get()));
+            java.util.Arrays.fill(y, order.indexOf(plan.host().get()));
             XYSeries series = chart.addSeries(ev.id() + " at " + plan.host().get(), x, y);
-            series.setMarker(SeriesMarkers.SQUARE);
-            series.setLineWidth(6);
+            series.setMarker(SeriesMarkers.NONE);
+            series.setLineStyle(SeriesLines.SOLID);
+            series.setLineWidth(order.size() > 20 ? 3 : 8);
+            series.setShowInLegend(hosted++ < MAX_HOUSE_SERIES);
+        }
+        if (hosted > MAX_HOUSE_SERIES) {
+            chart.setTitle(FILES.get("chargers.png") + " (legend: first " + MAX_HOUSE_SERIES + " of " + hosted + ")");
         }
         if (chart.getSeriesMap().isEmpty()) {
             chart.addSeries("no guest EV hosted", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
@@ -204,7 +406,8 @@ public final class Plots {
     }
 
     static XYChart stateOfCharge(CommunityCase community, Schedule schedule) {
-        XYChart chart = xy("ev-soc.png", "state of charge at the end of the period (%)");
+        XYChart chart = xy("ev-soc.png", community, "state of charge at the end of the period (%)");
+        int shown = 0;
         for (int e = 0; e < community.guestEvs().size(); e++) {
             GuestEv ev = community.guestEvs().get(e);
             Stay stay = ev.stay(community.grid());
@@ -212,58 +415,105 @@ public final class Plots {
                 continue;
             }
             EvPlan plan = schedule.evs().get(e);
-            double[] x = IntStream.range(stay.first(), stay.end()).mapToDouble(t -> community.grid().startHour(t)).toArray();
+            double[] x = IntStream.range(stay.first(), stay.end())
+                    .mapToDouble(t -> community.grid().startHour(t + 1)).toArray();
             double[] y = IntStream.range(stay.first(), stay.end())
                     .mapToDouble(t -> 100 * plan.soc().at(t) / ev.batteryKwh()).toArray();
-            chart.addSeries(ev.id() + (plan.host().isPresent() ? " at " + plan.host().get() : " (not hosted)"), x, y);
+            XYSeries series = chart.addSeries(
+                    ev.id() + (plan.host().isPresent() ? " at " + plan.host().get() : " (not hosted)"), x, y);
+            series.setShowInLegend(shown++ < MAX_HOUSE_SERIES);
+        }
+        if (shown > MAX_HOUSE_SERIES) {
+            chart.setTitle(FILES.get("ev-soc.png") + " (legend: first " + MAX_HOUSE_SERIES + " of " + shown + ")");
         }
         if (chart.getSeriesMap().isEmpty()) {
             chart.addSeries("no guest EV", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
         }
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(100.0);
         return chart;
     }
 
-    /**
-     * Table I as a waterfall: each term a floating bar from the running total before it to the one after, then the
-     * total from zero. Drawn as stacked bars on an invisible base; since stacked bars grow away from zero, every
-     * bar is shifted up by the lowest running total and the axis labels shifted back.
-     */
-    static CategoryChart waterfall(CommunityCase community, ProfitTable profit) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(FILES.get("profit-waterfall.png")).xAxisTitle("term of the objective")
-                .yAxisTitle("profit (" + community.currency() + ")").build();
-        chart.getStyler().setStacked(true);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setXAxisLabelRotation(20);
-        List<String> labels = new ArrayList<>();
-        List<double[]> bars = new ArrayList<>();
+    /** A bar of the waterfall: from the running total before a term to the one after it (or from 0 to the total). */
+    record WaterfallBar(String label, double from, double to, boolean total) {
+        double low() {
+            return Math.min(from, to);
+        }
+
+        double high() {
+            return Math.max(from, to);
+        }
+    }
+
+    /** The bars of the waterfall: each term from the running total to the next, then the total from 0. */
+    static List<WaterfallBar> waterfallBars(Map<ProfitTerm, Double> terms) {
+        List<WaterfallBar> bars = new ArrayList<>();
         double running = 0;
         for (ProfitTerm term : ProfitTerm.values()) {
-            labels.add(term.key());
-            bars.add(new double[] {running, running + profit.term(term)});
-            running += profit.term(term);
+            double value = terms.getOrDefault(term, 0.0);
+            bars.add(new WaterfallBar(term.key(), running, running + value, false));
+            running += value;
         }
-        labels.add("total");
-        bars.add(new double[] {0, running});
-        double offset = Math.min(0, bars.stream().mapToDouble(b -> Math.min(b[0], b[1])).min().orElse(0));
-        List<Double> base = new ArrayList<>();
-        List<Double> gain = new ArrayList<>();
-        List<Double> loss = new ArrayList<>();
-        List<Double> total = new ArrayList<>();
-        for (int i = 0; i < bars.size(); i++) {
-            double from = bars.get(i)[0];
-            double to = bars.get(i)[1];
-            base.add(Math.min(from, to) - offset);
-            boolean last = i == bars.size() - 1;
-            total.add(last ? to - from : 0);
-            gain.add(!last && to >= from ? to - from : 0);
-            loss.add(!last && to < from ? from - to : 0);
+        bars.add(new WaterfallBar("total", 0, running, true));
+        return bars;
+    }
+
+    /**
+     * Table I as a waterfall: each term a floating bar from the running total before it to the one after (green a
+     * gain, red a loss), then the total from zero (blue). XChart stacks positive values up from zero and negative
+     * values down from zero, each sign on its own; so a bar above zero is an invisible base up to its lower end plus
+     * the visible part, a bar below zero an invisible base down to its upper end plus the visible part, and a bar
+     * across zero two visible parts, one each side. Helper series (the base, the part below zero) are hidden from
+     * the legend.
+     */
+    static CategoryChart waterfall(CommunityCase community, ProfitTable profit) {
+        Map<ProfitTerm, Double> terms = new EnumMap<>(ProfitTerm.class);
+        for (ProfitTerm term : ProfitTerm.values()) {
+            terms.put(term, profit.term(term));
         }
-        chart.addSeries("base", labels, base).setFillColor(new Color(255, 255, 255, 0));
-        chart.addSeries("gain", labels, gain).setFillColor(new Color(0x2ca02c));
-        chart.addSeries("loss", labels, loss).setFillColor(new Color(0xd62728));
-        chart.addSeries("total", labels, total).setFillColor(new Color(0x1f77b4));
-        chart.setCustomYAxisTickLabelsFormatter(y -> String.format(Locale.ROOT, "%.0f", y + offset));
+        return waterfall(community.currency(), waterfallBars(terms));
+    }
+
+    static CategoryChart waterfall(String currency, List<WaterfallBar> bars) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(FILES.get("profit-waterfall.png")).xAxisTitle("term of the objective (paper Table I)")
+                .yAxisTitle("profit (" + currency + ")").build();
+        styleLegend(chart);
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setXAxisLabelRotation(20);
+        List<String> labels = bars.stream()
+                .map(b -> String.format(Locale.ROOT, "%s %+.2f", b.label(), b.to() - b.from())).toList();
+        int n = bars.size();
+        Map<String, double[]> parts = new LinkedHashMap<>();
+        for (String name : List.of("base", "gain", "loss", "total", "gain below zero", "loss below zero",
+                "total below zero")) {
+            parts.put(name, new double[n]);
+        }
+        for (int i = 0; i < n; i++) {
+            WaterfallBar bar = bars.get(i);
+            String kind = bar.total() ? "total" : bar.to() >= bar.from() ? "gain" : "loss";
+            if (bar.low() >= 0) {
+                parts.get("base")[i] = bar.low();
+                parts.get(kind)[i] = bar.high() - bar.low();
+            } else if (bar.high() <= 0) {
+                parts.get("base")[i] = bar.high();
+                parts.get(kind + " below zero")[i] = bar.low() - bar.high();
+            } else {
+                parts.get(kind)[i] = bar.high();
+                parts.get(kind + " below zero")[i] = bar.low();
+            }
+        }
+        Map<String, Color> colours = Map.of("gain", new Color(0x2ca02c), "loss", new Color(0xd62728), "total",
+                new Color(0x1f77b4));
+        for (Map.Entry<String, double[]> part : parts.entrySet()) {
+            String kind = part.getKey().replace(" below zero", "");
+            CategorySeries series = chart.addSeries(part.getKey(), labels,
+                    java.util.Arrays.stream(part.getValue()).boxed().toList());
+            series.setFillColor(kind.equals("base") ? new Color(255, 255, 255, 0) : colours.get(kind));
+            series.setShowInLegend(colours.containsKey(part.getKey()));
+        }
+        zeroLine(chart, bars.stream().mapToDouble(WaterfallBar::low).min().orElse(0),
+                bars.stream().mapToDouble(WaterfallBar::high).max().orElse(0));
         return chart;
     }
 }
