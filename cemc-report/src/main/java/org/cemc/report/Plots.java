@@ -392,14 +392,13 @@ public final class Plots {
             java.util.Arrays.fill(y, order.indexOf(plan.host().get()));
             XYSeries series = chart.addSeries(ev.id() + " at " + plan.host().get(), x, y);
             series.setMarker(SeriesMarkers.NONE);
-            series.setLineStyle(SeriesLines.SOLID);
             series.setLineWidth(order.size() > 20 ? 3 : 8);
             series.setShowInLegend(hosted++ < MAX_HOUSE_SERIES);
         }
         if (hosted > MAX_HOUSE_SERIES) {
             chart.setTitle(FILES.get("chargers.png") + " (legend: first " + MAX_HOUSE_SERIES + " of " + hosted + ")");
         }
-        if (chart.getSeriesMap().isEmpty()) {
+        if (hosted == 0) {
             chart.addSeries("no guest EV hosted", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
         }
         return chart;
