@@ -148,6 +148,14 @@ public final class OutputFolder implements AutoCloseable {
                         + "in the way (CEMC did not write it, so it leaves it alone). Move it away and run again; the "
                         + "folder's previous results are unchanged.");
             }
+            for (Path folder = there.getParent(); !folder.equals(target); folder = folder.getParent()) {
+                if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new InvalidCaseException("cannot write " + file + " into " + target + ": "
+                            + target.relativize(folder) + " is a file, where CEMC writes a folder. Move it away and "
+                            + "run again; the folder's previous results are unchanged.");
+                }
+            }
         }
         Files.createDirectories(target);
         // Listed before anything moves, so that even a killed run leaves every file CEMC wrote in the manifest.
@@ -174,17 +182,7 @@ public final class OutputFolder implements AutoCloseable {
                 movedIn.add(file);
             }
         } catch (IOException | RuntimeException e) {
-            try {
-                for (String file : movedIn) {
-                    Files.deleteIfExists(target.resolve(file));
-                }
-                for (String file : movedAside) {
-                    moveFile(old.resolve(file), target.resolve(file));
-                }
-                writeManifest(previous);
-            } catch (IOException again) {
-                e.addSuppressed(again);
-            }
+            rollBack(movedIn, movedAside, old, previous, e);
             throw e;
         }
         for (String file : stale) {
@@ -194,6 +192,40 @@ public final class OutputFolder implements AutoCloseable {
         finished = true;
         deleteTree(staging);
         return written;
+    }
+
+    /**
+     * Puts the previous results back after a failed move, each file on its own so that one that cannot be put back
+     * does not hold back the others. If any stays aside, the staging folder, which holds it, is kept and named.
+     */
+    private void rollBack(List<String> movedIn, List<String> movedAside, Path old, Set<String> previous,
+                          Exception failure) {
+        for (String file : movedIn) {
+            try {
+                Files.deleteIfExists(target.resolve(file));
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        boolean allBack = true;
+        for (String file : movedAside) {
+            try {
+                moveFile(old.resolve(file), target.resolve(file));
+            } catch (IOException e) {
+                allBack = false;
+                failure.addSuppressed(e);
+            }
+        }
+        try {
+            writeManifest(previous);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+        if (!allBack) {
+            finished = true;
+            failure.addSuppressed(new IOException("some previous results could not be put back; they are kept in "
+                    + old));
+        }
     }
 
     /** Deletes the staging folder unless committed; the target is left as it was. */

@@ -138,6 +138,23 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFileWhereAFolderGoesStopsTheCommitBeforeAnythingChanges() throws IOException {
+        Path target = temp.resolve("out");
+        try (OutputFolder first = OutputFolder.open(target)) {
+            write(first, "a.csv", "first a");
+            first.commit();
+        }
+        Files.writeString(target.resolve("scenario-1"), "the user's notes");
+        try (OutputFolder second = OutputFolder.open(target)) {
+            write(second, "scenario-1/schedule.csv", "second");
+            assertThatThrownBy(second::commit).isInstanceOf(InvalidCaseException.class)
+                    .hasMessageContaining("scenario-1 is a file, where CEMC writes a folder");
+        }
+        assertThat(target.resolve("a.csv")).hasContent("first a");
+        assertThat(target.resolve("scenario-1")).hasContent("the user's notes");
+    }
+
+    @Test
     void aManifestNamingFilesOutsideTheFolderIsNotFollowed() throws IOException {
         Path target = Files.createDirectories(temp.resolve("out"));
         Path outside = Files.writeString(temp.resolve("precious.txt"), "keep");
