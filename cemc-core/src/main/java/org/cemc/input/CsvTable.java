@@ -81,7 +81,8 @@ final class CsvTable {
                 line = line.substring(1);
             }
             lineNumber++;
-            start.append(line).append('\n');
+            // A blank line is given back as a comment, which the parser skips before the header as this search did.
+            start.append(line.isBlank() ? "#" : line).append('\n');
             if (!line.isBlank() && !line.startsWith("#")) {
                 header = line;
             }
@@ -90,8 +91,8 @@ final class CsvTable {
         PushbackReader reader = new PushbackReader(buffered, Math.max(1, start.length()));
         reader.unread(start.toString().toCharArray());
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
-                .setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setTrim(true).setIgnoreEmptyLines(true)
-                .setCommentMarker('#').build();
+                .setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                .setTrim(true).setIgnoreEmptyLines(true).setCommentMarker('#').build();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> headerNames = parser.getHeaderNames();
             List<String> valueColumns = checkHeader(file, headerNames, keyColumns, allowedValueColumns);

@@ -51,6 +51,16 @@ class CsvSpreadsheetExportTest {
     }
 
     @Test
+    void aLineOfSpacesBeforeTheHeaderIsSkipped() throws Exception {
+        CommunityCase expected = plainCase();
+        CaseFolder.writeTo(folder)
+                .write("houses.csv", "   \n" + semicolons(CaseFolder.HOUSES_CSV).substring(BOM.length()))
+                .write("prices.csv", " \t \n" + CaseFolder.PRICES_CSV);
+
+        assertThat(CaseReader.read(folder)).isEqualTo(expected);
+    }
+
+    @Test
     void semicolonFilesMayStillUseDecimalPointsAndScientificNotation() {
         CaseFolder.writeTo(folder).write("houses.csv", """
                 house;period;pv_kwh;interruptible_kwh;uninterruptible_kwh;dr_callable_kwh
