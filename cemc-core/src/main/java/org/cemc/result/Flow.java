@@ -50,8 +50,10 @@ public enum Flow {
         return this != SOCIAL_WELFARE;
     }
 
+    private static final List<Flow> CASH_FLOWS = Arrays.stream(values()).filter(Flow::cash).toList();
+
     /** The money flows, in declaration order: a house's cash net is their sum. */
     public static List<Flow> cashFlows() {
-        return Arrays.stream(values()).filter(Flow::cash).toList();
+        return CASH_FLOWS;
     }
 }

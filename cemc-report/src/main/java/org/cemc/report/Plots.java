@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -48,17 +49,19 @@ public final class Plots {
     public static final int HEIGHT = 560;
 
     /** File name and title of every plot, in the order the report shows them. */
-    public static final Map<String, String> FILES = new LinkedHashMap<>();
+    public static final Map<String, String> FILES = files();
 
-    static {
-        FILES.put("grid.png", "Grid import and export per EC (paper Fig. 7)");
-        FILES.put("prices.png", "Prices of the day (paper Fig. 3)");
-        FILES.put("p2p-prices.png", "P2P buy, sell and clearing prices (paper Fig. 2)");
-        FILES.put("p2p.png", "P2P energy traded: sellers above zero, buyers below");
-        FILES.put("dr.png", "DR curtailment against the callable load");
-        FILES.put("chargers.png", "Guest-EV occupancy of each charger");
-        FILES.put("ev-soc.png", "Guest-EV state of charge");
-        FILES.put("profit-waterfall.png", "Profit table as a waterfall (paper Table I)");
+    private static Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("grid.png", "Grid import and export per EC (paper Fig. 7)");
+        files.put("prices.png", "Prices of the day (paper Fig. 3)");
+        files.put("p2p-prices.png", "P2P buy, sell and clearing prices (paper Fig. 2)");
+        files.put("p2p.png", "P2P energy traded: sellers above zero, buyers below");
+        files.put("dr.png", "DR curtailment against the callable load");
+        files.put("chargers.png", "Guest-EV occupancy of each charger");
+        files.put("ev-soc.png", "Guest-EV state of charge");
+        files.put("profit-waterfall.png", "Profit table as a waterfall (paper Table I)");
+        return Collections.unmodifiableMap(files);
     }
 
     private Plots() {
@@ -85,6 +88,8 @@ public final class Plots {
 
     /** At most this many tick labels on a time axis, whatever the number of periods. */
     static final int MAX_TIME_LABELS = 13;
+    /** The widest an under-drawn line gets, however many lines lie above it. */
+    private static final float MAX_LINE_WIDTH = 7.5f;
 
     /** Beyond this many houses, per-house plots show the {@link #TOP_HOUSES} largest and the rest aggregated. */
     static final int MAX_HOUSE_SERIES = 12;
@@ -119,24 +124,6 @@ public final class Plots {
     /** The clock time at which each period starts. */
     static List<String> periodLabels(TimeGrid grid) {
         return IntStream.range(0, grid.periods()).mapToObj(t -> clock(grid.startHour(t))).toList();
-    }
-
-    /**
-     * Which period labels a category chart shows: XChart 3.8.8 shows every (n / (max - 1))-th category label when
-     * the axis has a maximum label count, and always the last; this reproduces that choice so tests can count them.
-     */
-    static List<String> shownPeriodLabels(TimeGrid grid) {
-        List<String> all = periodLabels(grid);
-        if (all.size() <= MAX_TIME_LABELS) {
-            return all;
-        }
-        List<String> shown = new ArrayList<>();
-        double step = all.size() / (double) (MAX_TIME_LABELS - 1);
-        for (double i = 0; Math.round(i) < all.size(); i += step) {
-            shown.add(all.get((int) Math.round(i)));
-        }
-        shown.add(all.get(all.size() - 1));
-        return shown;
     }
 
     private static double[] hours(CommunityCase community) {
@@ -177,7 +164,7 @@ public final class Plots {
             series.setMarkerColor(COLOURS[i % COLOURS.length]);
             series.setMarker(MARKERS[i % MARKERS.length]);
             series.setLineStyle(LINES[i % LINES.length]);
-            series.setLineWidth(1.5f + 2f * (n - 1 - i));
+            series.setLineWidth(Math.min(MAX_LINE_WIDTH, 1.5f + 2f * (n - 1 - i)));
             i++;
         }
     }

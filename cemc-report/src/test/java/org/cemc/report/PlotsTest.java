@@ -7,7 +7,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.TestCommunities;
 import org.cemc.community.TimeGrid;
+import org.cemc.result.Schedule;
+import org.cemc.schedule.Scheduler;
+import org.cemc.solve.SolverSettings;
 import org.cemc.result.ProfitTerm;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategoryChart;
@@ -49,11 +54,16 @@ class PlotsTest {
     }
 
     @Test
-    void ninetySixPeriodsShowAtMostThirteenLabels() {
-        List<String> shown = Plots.shownPeriodLabels(new TimeGrid(96, 0.25));
-        assertThat(shown).hasSizeLessThanOrEqualTo(Plots.MAX_TIME_LABELS).startsWith("00:00", "02:00", "04:00");
-        assertThat(Plots.shownPeriodLabels(new TimeGrid(24, 1))).hasSizeLessThanOrEqualTo(Plots.MAX_TIME_LABELS);
-        assertThat(Plots.MAX_TIME_LABELS).isLessThanOrEqualTo(24);
+    void aDayOfQuarterHoursIsLabelledInClockTimeWithAtMostADozenLabelsShown() {
+        CommunityCase quarterHours = TestCommunities.periods(96).periodHours(0.25).house("a", h -> h).build();
+        Schedule schedule = Scheduler.run(quarterHours, SolverSettings.defaults()).schedule().orElseThrow();
+
+        CategoryChart chart = Plots.demandResponse(quarterHours, schedule);
+
+        assertThat(chart.getStyler().getXAxisMaxLabelCount()).isEqualTo(Plots.MAX_TIME_LABELS).isLessThan(24);
+        List<String> labels = chart.getSeriesMap().values().iterator().next().getXData().stream()
+                .map(String::valueOf).toList();
+        assertThat(labels).hasSize(96).startsWith("00:00", "00:15").endsWith("23:45");
     }
 
     @Test
