@@ -1,5 +1,6 @@
 package org.cemc.community;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +10,12 @@ import java.util.Optional;
  * houses, the guest EVs asking to park, the prices and the model's switches. Built by the case reader, which
  * validates it; nothing downstream re-validates.
  *
+ * @param date the day scheduled, when the case names it (it labels outputs; the model does not read it)
  * @param currency how money is labelled in outputs (e.g. USD); all prices are in it
  * @param guestEvs the guest-EV requests the model schedules
  * @param guestEvScenarios guest EVs given as distributions; the requests are then drawn from them
  */
-public record CommunityCase(String name, String currency, TimeGrid grid, List<EnergyCommunity> communities, List<House> houses,
+public record CommunityCase(String name, Optional<LocalDate> date, String currency, TimeGrid grid, List<EnergyCommunity> communities, List<House> houses,
                             List<GuestEv> guestEvs, Optional<GuestEvScenarios> guestEvScenarios, Prices prices,
                             Switches switches) {
 
@@ -24,18 +26,18 @@ public record CommunityCase(String name, String currency, TimeGrid grid, List<En
     }
 
     public CommunityCase withSwitches(Switches newSwitches) {
-        return new CommunityCase(name, currency, grid, communities, houses, guestEvs, guestEvScenarios, prices,
+        return new CommunityCase(name, date, currency, grid, communities, houses, guestEvs, guestEvScenarios, prices,
                 newSwitches);
     }
 
     public CommunityCase withPrices(Prices newPrices) {
-        return new CommunityCase(name, currency, grid, communities, houses, guestEvs, guestEvScenarios, newPrices,
+        return new CommunityCase(name, date, currency, grid, communities, houses, guestEvs, guestEvScenarios, newPrices,
                 switches);
     }
 
     /** The same community and day with other guest-EV requests (a scenario's, or representatives'). */
     public CommunityCase withGuestEvs(List<GuestEv> newGuestEvs) {
-        return new CommunityCase(name, currency, grid, communities, houses, newGuestEvs, guestEvScenarios, prices,
+        return new CommunityCase(name, date, currency, grid, communities, houses, newGuestEvs, guestEvScenarios, prices,
                 switches);
     }
 

@@ -169,7 +169,7 @@ final class HostingBlocks {
                 slice(prices.drFine(), window), slice(prices.standby(), window), slice(prices.ens(), window),
                 slice(prices.evCharge(), window), slice(prices.evDischarge(), window), prices.socialWelfareValue(),
                 prices.parkingFee());
-        return new CommunityCase(community.name(), community.currency(), grid, community.communities(), houses, evs,
+        return new CommunityCase(community.name(), community.date(), community.currency(), grid, community.communities(), houses, evs,
                 Optional.empty(), sliced, community.switches());
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
  * case.yaml as written, before validation. Every field is optional here so that a missing one gets a message
  * naming it (from {@link CaseReader}) rather than a parser error. Field names are the YAML keys in snake_case.
  */
-record CaseDocument(String name, Integer periods, Double periodHours, String currency,
+record CaseDocument(String name, String date, Integer periods, Double periodHours, String currency,
                     List<CommunityEntry> communities, List<HouseEntry> houses, String houseSeries,
                     PriceEntry prices, List<GuestEvEntry> guestEvs, GuestEvEntry guestEvDefaults,
                     ScenarioEntry guestEvScenarios, OptionsEntry options) {

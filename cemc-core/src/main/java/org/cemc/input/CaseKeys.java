@@ -11,6 +11,7 @@ import java.util.Set;
 final class CaseKeys {
     // the top level
     static final String NAME = "name";
+    static final String DATE = "date";
     static final String PERIODS = "periods";
     static final String PERIOD_HOURS = "period_hours";
     static final String CURRENCY = "currency";

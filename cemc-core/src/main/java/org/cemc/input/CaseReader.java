@@ -1,9 +1,12 @@
 package org.cemc.input;
 
+import static org.cemc.input.CaseKeys.DATE;
 import static org.cemc.input.CaseKeys.PERIODS;
 import static org.cemc.input.CaseKeys.PERIOD_HOURS;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.cemc.community.CommunityCase;
@@ -55,6 +58,7 @@ public final class CaseReader {
         CaseSource source = new CaseSource(files);
         CaseDocument doc = CaseDocumentParser.parse(source);
         String name = Optional.ofNullable(doc.name()).orElse("unnamed case");
+        Optional<LocalDate> date = date(source, doc.date());
         String currency = Optional.ofNullable(doc.currency()).orElse("USD");
         TimeGrid grid = timeGrid(source, doc);
         List<EnergyCommunity> communities = CommunitiesSection.read(source, doc.communities());
@@ -64,9 +68,21 @@ public final class CaseReader {
         Prices prices = PricesSection.read(source, doc.prices(), grid, houses, currency);
         Optional<GuestEvScenarios> scenarios =
                 GuestEvScenariosSection.read(source, doc.guestEvScenarios(), doc.guestEvs() != null, grid);
-        CommunityCase community = new CommunityCase(name, currency, grid, communities, houses, evs, scenarios,
+        CommunityCase community = new CommunityCase(name, date, currency, grid, communities, houses, evs, scenarios,
                 prices, OptionsSection.read(doc.options()));
         return new ReadCase(community, source.warnings());
+    }
+
+    private static Optional<LocalDate> date(CaseSource source, String date) {
+        if (date == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(date.strip()));
+        } catch (DateTimeParseException e) {
+            throw source.error(DATE, "\"" + date + "\" is not a date; write the day scheduled as year-month-day, "
+                    + "e.g. 2026-11-26");
+        }
     }
 
     private static TimeGrid timeGrid(CaseSource source, CaseDocument doc) {

@@ -8,6 +8,7 @@ import static org.cemc.input.CaseKeys.CHARGE_KW;
 import static org.cemc.input.CaseKeys.COMMUNITIES;
 import static org.cemc.input.CaseKeys.COMMUNITY;
 import static org.cemc.input.CaseKeys.CURRENCY;
+import static org.cemc.input.CaseKeys.DATE;
 import static org.cemc.input.CaseKeys.DEPARTURE_HOUR;
 import static org.cemc.input.CaseKeys.DISCHARGE_EFFICIENCY;
 import static org.cemc.input.CaseKeys.DISCHARGE_KW;
@@ -92,6 +93,7 @@ public final class CaseWriter {
         Files.createDirectories(folder);
         Map<String, Object> yaml = new LinkedHashMap<>();
         yaml.put(NAME, community.name());
+        community.date().ifPresent(date -> yaml.put(DATE, date.toString()));
         yaml.put(PERIODS, community.periods());
         yaml.put(PERIOD_HOURS, community.grid().periodHours());
         yaml.put(CURRENCY, community.currency());

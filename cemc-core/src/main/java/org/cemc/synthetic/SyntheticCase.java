@@ -83,7 +83,7 @@ public final class SyntheticCase {
         String horizon = days == 1 && periodMinutes == 60 ? ""
                 : ", " + days + (days == 1 ? " day" : " days") + " of " + periodMinutes + "-minute periods";
         return new CommunityCase("Synthetic: " + ecs + " ECs x " + housesPerEc + " houses, " + guestEvs
-                + " guest EVs (seed " + seed + ")" + horizon, "USD", grid, communities, houses, evs, Optional.empty(),
+                + " guest EVs (seed " + seed + ")" + horizon, Optional.empty(), "USD", grid, communities, houses, evs, Optional.empty(),
                 prices(houses, clock), Switches.defaults());
     }
 

@@ -64,7 +64,7 @@ public final class TestCommunities {
         Set<String> ecIds = new LinkedHashSet<>();
         houses.forEach(h -> ecIds.add(h.community));
         List<EnergyCommunity> communities = ecIds.stream().map(id -> new EnergyCommunity(id, id)).toList();
-        return new CommunityCase("test", "USD", new TimeGrid(periods, periodHours), communities,
+        return new CommunityCase("test", Optional.empty(), "USD", new TimeGrid(periods, periodHours), communities,
                 houses.stream().map(HouseBuilder::build).toList(), evs, Optional.empty(), prices.build(), switches);
     }
 

@@ -85,7 +85,7 @@ class BlockWindowTest {
         assertThat(result.blockSizes()).hasSize(1);
         assertThat(result.blockSizes().get(0).variables()).isEqualTo(windowVariables);
         int wholeDayVariables = SchedulingModel.buildWithPricedPool(new CommunityCase(community.name(),
-                community.currency(), community.grid(), community.communities(), List.of(community.houses().get(0)),
+                community.date(), community.currency(), community.grid(), community.communities(), List.of(community.houses().get(0)),
                 community.guestEvs(), Optional.empty(), community.prices(), community.switches()))
                 .linearModel().variableCount();
         assertThat(windowVariables).isLessThan(wholeDayVariables);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.cemc.community.CommunityCase;
@@ -71,6 +72,16 @@ class CaseReaderTest {
     }
 
     @Test
+    void theDayScheduledIsReadWhenTheCaseNamesIt() {
+        CaseFolder undated = CaseFolder.writeTo(folder);
+        assertThat(CaseReader.read(folder).date()).isEmpty();
+
+        undated.replace("case.yaml", "periods: 2", "date: 2026-11-26\nperiods: 2");
+
+        assertThat(CaseReader.read(folder).date()).contains(LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
     void theBuiltInCaseReads() {
         CommunityCase paper = BuiltInCase.read();
 
@@ -117,6 +128,8 @@ class CaseReaderTest {
                         "houses.csv line 5", "period 7 is outside 0..1"),
                 bad("broken YAML", c -> c.replace("case.yaml", "name: two houses", "name: \"two houses"),
                         "case.yaml line", "not valid YAML"),
+                bad("date not year-month-day", c -> c.replace("case.yaml", "periods: 2", "date: 26.11.2026\nperiods: 2"),
+                        "case.yaml, field date: \"26.11.2026\" is not a date", "e.g. 2026-11-26"),
                 bad("wrong YAML type", c -> c.replace("case.yaml", "periods: 2", "periods: many"),
                         "case.yaml, field periods: expected a whole number, found \"many\""),
                 bad("list where a number belongs", c -> c.replace("case.yaml", "periods: 2", "periods: [2]"),

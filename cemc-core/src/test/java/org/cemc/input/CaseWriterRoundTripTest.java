@@ -7,9 +7,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -40,7 +42,14 @@ class CaseWriterRoundTripTest {
                 Arguments.of("built-in case, guest EVs as distributions, SDR price", paper),
                 Arguments.of("built-in case with every switch turned", paper.withSwitches(
                         new Switches(false, false, false, false, true))),
-                Arguments.of("synthetic case, guest EVs listed", SyntheticCase.generate(2, 5, 6, 11)));
+                Arguments.of("synthetic case, guest EVs listed", SyntheticCase.generate(2, 5, 6, 11)),
+                Arguments.of("built-in case with a date", dated(paper)));
+    }
+
+    private static CommunityCase dated(CommunityCase community) {
+        return new CommunityCase(community.name(), Optional.of(LocalDate.of(2026, 11, 26)), community.currency(),
+                community.grid(), community.communities(), community.houses(), community.guestEvs(),
+                community.guestEvScenarios(), community.prices(), community.switches());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,7 +68,7 @@ class CaseWriterRoundTripTest {
     @Test
     void theWriterWritesEveryCaseKeyButTheReadersShorthands() throws IOException {
         Set<String> written = new TreeSet<>();
-        written.addAll(writtenKeys(temp.resolve("paper"), BuiltInCase.read()));
+        written.addAll(writtenKeys(temp.resolve("paper"), dated(BuiltInCase.read())));
         written.addAll(writtenKeys(temp.resolve("synthetic"), SyntheticCase.generate(2, 5, 6, 11)));
 
         Set<String> expected = new TreeSet<>(CaseKeysTest.all());

@@ -42,7 +42,7 @@ class PeriodLengthTest {
                 Series.constant(periods, 0.05),
                 Series.constant(periods, 0.03), Series.constant(periods, 0.1), Series.constant(periods, 0.22), grid,
                 grid, 0.055, 1.0);
-        return new CommunityCase("day", "USD", new TimeGrid(periods, 1.0 / periodsPerHour),
+        return new CommunityCase("day", Optional.empty(), "USD", new TimeGrid(periods, 1.0 / periodsPerHour),
                 List.of(new EnergyCommunity("ec", "ec")), List.of(house), List.of(ev), Optional.empty(), prices,
                 Switches.defaults());
     }

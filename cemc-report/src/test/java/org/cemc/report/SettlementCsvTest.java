@@ -91,7 +91,7 @@ class SettlementCsvTest {
         List<House> houses = List.of(new House(mill.id(), mill.community(), mill.chargerKw(), mill.drEnrolled(),
                 mill.pv(), mill.interruptible(), mill.uninterruptible(), mill.drCallable(),
                 Optional.of("Mühle <am> Bach, \"alt\"")), plain.houses().get(1));
-        CommunityCase community = new CommunityCase(plain.name(), plain.currency(), plain.grid(),
+        CommunityCase community = new CommunityCase(plain.name(), plain.date(), plain.currency(), plain.grid(),
                 plain.communities(), houses, plain.guestEvs(), plain.guestEvScenarios(), plain.prices(),
                 plain.switches());
         Settlement settlement = Settlement.of(community,
