@@ -22,6 +22,7 @@ import org.cemc.result.EvPlan;
 import org.cemc.solve.MilpSolver;
 import org.cemc.solve.SolveResult;
 import org.cemc.solve.SolverSettings;
+import org.cemc.solve.TieBreak;
 
 /**
  * The groups of houses that guest EVs link. E1 (one host per EV) and E2 (one guest per house and period) couple an
@@ -56,14 +57,16 @@ final class HostingBlocks {
      * @param byMilp the plans are the block MILP's solution; false where its guests were left unhosted
      * @param solverVerified OR-Tools' own check passed the MILP's solution (true where no MILP was solved)
      * @param solverVersion the solver's name and version, empty where no MILP was solved
+     * @param tieBreak how the MILP's solution was picked among equally profitable ones ({@code NOT_RUN} where no
+     *     MILP was solved: leaving every guest unhosted is no choice among ties)
      */
     record Solution(Block block, List<EvPlan> evs, double bound, boolean byMilp, boolean solverVerified,
-                    String solverVersion, PoolDecomposition.BlockSize size) {
+                    String solverVersion, PoolDecomposition.BlockSize size, TieBreak tieBreak) {
 
         /** The solution with its bound lowered to {@code ceiling}, itself a bound, where that is tighter. */
         Solution boundedBy(double ceiling) {
             double tighter = Double.isNaN(bound) ? ceiling : Math.min(bound, ceiling);
-            return new Solution(block, evs, tighter, byMilp, solverVerified, solverVersion, size);
+            return new Solution(block, evs, tighter, byMilp, solverVerified, solverVersion, size, tieBreak);
         }
     }
 
@@ -75,7 +78,8 @@ final class HostingBlocks {
     static Solution unhosted(CommunityCase community, Block block, double ceiling) {
         List<EvPlan> evs = block.evs().stream().map(community.guestEvs()::get)
                 .map(ev -> EvPlan.unhosted(ev.id(), community.periods(), ev.initialEnergyKwh())).toList();
-        return new Solution(block, evs, ceiling, false, true, "", new PoolDecomposition.BlockSize(0, 0, 0, 0));
+        return new Solution(block, evs, ceiling, false, true, "", new PoolDecomposition.BlockSize(0, 0, 0, 0),
+                TieBreak.NOT_RUN);
     }
 
     /** The blocks of a case: EVs sharing a host that can serve them, with all those hosts. */
@@ -137,7 +141,8 @@ final class HostingBlocks {
                 .map(plan -> overTheHorizon(plan, community, block)).toList();
         return Optional.of(new Solution(block, evs, result.bound(), true, result.solverVerified(),
                 result.solverVersion(),
-                new PoolDecomposition.BlockSize(lp.variableCount(), lp.rowCount(), lp.binaryCount(), buildSeconds)));
+                new PoolDecomposition.BlockSize(lp.variableCount(), lp.rowCount(), lp.binaryCount(), buildSeconds),
+                result.tieBreak()));
     }
 
     /**

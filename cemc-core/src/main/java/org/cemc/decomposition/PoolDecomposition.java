@@ -7,6 +7,7 @@ import org.cemc.community.CommunityCase;
 import org.cemc.model.HousePeriodSheet;
 import org.cemc.result.Schedule;
 import org.cemc.solve.SolverSettings;
+import org.cemc.solve.TieBreak;
 
 /**
  * Lagrangian decomposition of the scheduling MILP over K12, the P2P pool balance (paper eq. 21), the only
@@ -41,10 +42,12 @@ public final class PoolDecomposition {
      * @param unhostedBlocks blocks whose MILP could not be solved by the deadline, their guests left unhosted
      * @param closedFormHousePeriods house-periods solved in closed form
      * @param solverVerified every block's solution passed OR-Tools' own check
+     * @param tieBreak the blocks' tie-breaks together: applied where every solved block's was, with their time
+     *     added up (the closed-form steps pick among ties by rule, needing none)
      */
     public record Result(Schedule schedule, double objective, double bound, double[] poolPrices,
                          List<BlockSize> blockSizes, int unhostedBlocks, int closedFormHousePeriods,
-                         boolean solverVerified, String solverVersion) {
+                         boolean solverVerified, String solverVersion, TieBreak tieBreak) {
     }
 
     /** Size of one hosting block's MILP, and the time it took to build. */
@@ -102,6 +105,17 @@ public final class PoolDecomposition {
         int unhosted = (int) blocks.stream().filter(block -> !block.byMilp()).count();
         return new Result(assembled.schedule(), assembled.objective(), bound, prices,
                 blocks.stream().map(HostingBlocks.Solution::size).toList(), unhosted,
-                subproblems.closedFormHousePeriods(), verified, version);
+                subproblems.closedFormHousePeriods(), verified, version, tieBreak(blocks));
+    }
+
+    private static TieBreak tieBreak(List<HostingBlocks.Solution> blocks) {
+        List<TieBreak> solved = blocks.stream().map(HostingBlocks.Solution::tieBreak)
+                .filter(tie -> tie.status() != TieBreak.Status.NOT_RUN).toList();
+        if (solved.isEmpty()) {
+            return TieBreak.NOT_RUN;
+        }
+        boolean all = solved.stream().allMatch(tie -> tie.status() == TieBreak.Status.APPLIED);
+        return new TieBreak(all ? TieBreak.Status.APPLIED : TieBreak.Status.UNFINISHED,
+                solved.stream().mapToDouble(TieBreak::seconds).sum());
     }
 }

@@ -8,6 +8,10 @@ import java.util.List;
  * A mixed-integer linear program to maximise, as plain data: named variables with bounds, named rows
  * {@code lower <= sum(coefficient * variable) <= upper}, and objective coefficients. The formulation writes into
  * it; the solver adapter reads it. Nothing here knows about energy or about OR-Tools.
+ *
+ * <p>A second objective, the tie-break, may be given: among the solutions that reach the first objective's optimum
+ * (within a tolerance) the solver adapter picks one that maximises it, so that the solution does not depend on
+ * which of several equally good ones a solver happens to find.
  */
 public final class LinearModel {
 
@@ -22,6 +26,8 @@ public final class LinearModel {
     private final List<Variable> variables = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
     private double[] objective = new double[64];
+    private double[] tieBreak = new double[64];
+    private boolean hasTieBreak;
     private double objectiveConstant;
     private String namePrefix = "";
     private double objectiveWeight = 1;
@@ -54,12 +60,19 @@ public final class LinearModel {
         variables.add(variable);
         if (variables.size() > objective.length) {
             objective = Arrays.copyOf(objective, objective.length * 2);
+            tieBreak = Arrays.copyOf(tieBreak, tieBreak.length * 2);
         }
         return variables.size() - 1;
     }
 
     public void addToObjective(int variable, double coefficient) {
         objective[variable] += objectiveWeight * coefficient;
+    }
+
+    /** Adds to the tie-break objective, weighted like the objective (by a scenario's probability). */
+    public void addToTieBreak(int variable, double coefficient) {
+        tieBreak[variable] += objectiveWeight * coefficient;
+        hasTieBreak |= coefficient != 0;
     }
 
     public void addObjectiveConstant(double amount) {
@@ -135,6 +148,23 @@ public final class LinearModel {
 
     public double objectiveConstant() {
         return objectiveConstant;
+    }
+
+    /** The objective's value at {@code values}, its constant included. */
+    public double objectiveValue(double[] values) {
+        double value = objectiveConstant;
+        for (int i = 0; i < values.length; i++) {
+            value += objective[i] * values[i];
+        }
+        return value;
+    }
+
+    public boolean hasTieBreak() {
+        return hasTieBreak;
+    }
+
+    public double tieBreakCoefficient(int variable) {
+        return tieBreak[variable];
     }
 
 

@@ -69,7 +69,10 @@ public final class SchedulingModel {
         return new SchedulingModel(lp, parts);
     }
 
-    /** The model's table of contents: variables, constraint families K1-K12 and E1-E6, objective. */
+    /**
+     * The model's table of contents: variables, constraint families K1-K12 and E1-E6, objective, and the rule that
+     * picks one schedule among equally profitable ones.
+     */
     private static Part addScenario(LinearModel lp, CommunityCase community, HouseVariables houses,
                                     boolean balancedPool) {
         List<Hostability> hostability = Hostability.of(community);
@@ -87,6 +90,7 @@ public final class SchedulingModel {
         GuestEvCharging.add(lp, community, evs);
         GuestEvBattery.add(lp, community, evs);
         ProfitObjective.set(lp, community, houses, evs);
+        ScheduleTieBreak.set(lp, community, houses, evs);
         return new Part(community, hostability, houses, evs);
     }
 

@@ -90,7 +90,7 @@ public final class Scheduler {
         SolveStatus status = SolveResult.gap(objective, decomposed.bound()) <= settings.relativeGap()
                 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
         SolveResult result = SolveResult.solution(status, objective, decomposed.bound(), new double[0], solver,
-                decomposed.solverVerified());
+                decomposed.solverVerified()).withTieBreak(decomposed.tieBreak());
         return checked(setup, result, decomposed.schedule());
     }
 

@@ -5,6 +5,7 @@ import com.google.ortools.linearsolver.MPConstraintProto;
 import com.google.ortools.linearsolver.MPModelProto;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariableProto;
+import com.google.ortools.linearsolver.PartialVariableAssignment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Timer;
 import java.util.TimerTask;
+import java.util.function.Predicate;
 import org.cemc.model.LinearModel;
 
 /**
@@ -38,6 +40,11 @@ public final class MilpSolver {
     private static final long PROGRESS_MILLIS = 1000;
     /** Feasibility tolerance for the check of a solution read back from HiGHS's file, as OR-Tools' own check. */
     private static final double VERIFY_TOLERANCE = 1e-6;
+    /**
+     * How far below the first stage's profit (relative to its size) the tie-break may pick a schedule: solvers keep
+     * rows to about 1e-6, so this only gives their tolerance room, and every solver's pick earns the same.
+     */
+    static final double TIE_TOLERANCE = 1e-9;
     /** The improving-solutions file of a request to a solver other than HiGHS, which writes none. */
     private static final Path NO_FILE = Path.of("unused");
 
@@ -80,10 +87,86 @@ public final class MilpSolver {
      * Solves within {@code settings.timeLimitSeconds()} of wall-clock time from {@code startNanos} (on
      * {@link System#nanoTime()}'s clock: the caller's work since then, such as building the model, is inside the
      * limit), telling {@code progress} about once a second the elapsed time and, where the solver logs them, its
-     * incumbent and bound.
+     * incumbent and bound. A model with a tie-break is then solved a second time, within the same limit, for the
+     * solution the tie-break prefers among those as profitable as the first ({@link #breakTies}).
      */
     public static SolveResult solve(LinearModel model, SolverSettings settings, long startNanos,
                                     SolveProgress progress) {
+        String name = settings.backend().cliName();
+        if (!isAvailable(settings.backend())) {
+            return SolveResult.failure(SolveStatus.ERROR, new SolveResult.Solver(name, "", 0),
+                    "solver " + name + " is not available in this OR-Tools build");
+        }
+        long start = System.nanoTime();
+        MPModelProto proto = proto(model, settings.relaxIntegers());
+        SolveResult optimum = solve(model, proto, settings, settings.relativeGap(), startNanos, progress,
+                solution -> model.isSatisfiedBy(solution, VERIFY_TOLERANCE));
+        if (!optimum.status().hasSolution() || settings.relaxIntegers() || !model.hasTieBreak()) {
+            return optimum;
+        }
+        return breakTies(model, proto, optimum, settings, start, startNanos, progress);
+    }
+
+    /**
+     * The second stage: the tie-break maximised over the solutions whose profit is within {@link #TIE_TOLERANCE}
+     * (relative) of the first stage's, solved to optimality in the time left. The first stage's bound still holds;
+     * its solution is the starting point, and stays the answer if the second stage finds nothing better in time.
+     */
+    private static SolveResult breakTies(LinearModel model, MPModelProto optimumProto, SolveResult optimum,
+                                         SolverSettings settings, long start, long startNanos,
+                                         SolveProgress progress) {
+        long tieStart = System.nanoTime();
+        double profit = model.objectiveValue(optimum.values());
+        double floor = profit - TIE_TOLERANCE * Math.max(1, Math.abs(profit));
+        MPModelProto tieProto = tieBreakProto(model, optimumProto, floor, optimum.values());
+        // The progress line keeps showing the optimum found: the tie-break's own values are not profit.
+        SolveProgress keepOptimum = (elapsed, incumbent, bound) ->
+                progress.update(elapsed, optimum.objective(), optimum.bound());
+        SolveResult tied = solve(model, tieProto, settings, 0, startNanos, keepOptimum,
+                solution -> model.isSatisfiedBy(solution, VERIFY_TOLERANCE)
+                        && model.objectiveValue(solution) >= floor - VERIFY_TOLERANCE * Math.max(1, Math.abs(floor)));
+        double tieSeconds = (System.nanoTime() - tieStart) / 1e9;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!tied.status().hasSolution()) {
+            return optimum.withSolveSeconds(seconds)
+                    .withTieBreak(new TieBreak(TieBreak.Status.UNFINISHED, tieSeconds));
+        }
+        TieBreak.Status status = tied.status() == SolveStatus.OPTIMAL
+                ? TieBreak.Status.APPLIED : TieBreak.Status.UNFINISHED;
+        SolveResult.Solver solver = new SolveResult.Solver(optimum.solverName(), optimum.solverVersion(), seconds);
+        return SolveResult.solution(optimum.status(), model.objectiveValue(tied.values()), optimum.bound(),
+                        tied.values(), solver, tied.solverVerified())
+                .withTieBreak(new TieBreak(status, tieSeconds));
+    }
+
+    /**
+     * The tie-break's model: the same variables and rows, the tie-break as objective, a row keeping the profit at
+     * {@code floor} or above, and the first stage's solution as a hint for the solvers that take one.
+     */
+    static MPModelProto tieBreakProto(LinearModel model, MPModelProto optimumProto, double floor,
+                                      double[] optimumValues) {
+        MPModelProto.Builder tie = optimumProto.toBuilder().setObjectiveOffset(0);
+        MPConstraintProto.Builder profit = MPConstraintProto.newBuilder().setName("tie_break_profit_floor")
+                .setLowerBound(floor - model.objectiveConstant()).setUpperBound(Double.POSITIVE_INFINITY);
+        PartialVariableAssignment.Builder hint = PartialVariableAssignment.newBuilder();
+        for (int i = 0; i < model.variableCount(); i++) {
+            tie.getVariableBuilder(i).setObjectiveCoefficient(model.tieBreakCoefficient(i));
+            double coefficient = model.objectiveCoefficient(i);
+            if (coefficient != 0) {
+                profit.addVarIndex(i).addCoefficient(coefficient);
+            }
+            hint.addVarIndex(i).addVarValue(optimumValues[i]);
+        }
+        return tie.addConstraint(profit).setSolutionHint(hint).build();
+    }
+
+    /**
+     * One solve of {@code proto} in a solver process, within the time limit counted from {@code startNanos};
+     * {@code feasible} checks a solution recovered from HiGHS's file, which OR-Tools has not checked.
+     */
+    private static SolveResult solve(LinearModel model, MPModelProto proto, SolverSettings settings,
+                                     double relativeGap, long startNanos, SolveProgress progress,
+                                     Predicate<double[]> feasible) {
         long start = System.nanoTime();
         double limit = settings.timeLimitSeconds();
         double spent = (start - startNanos) / 1e9;
@@ -91,11 +174,6 @@ public final class MilpSolver {
                 + (long) (1000 * (limit - spent - RETURN_SHARE * limit - RETURN_SECONDS));
         long endAt = startNanos + (long) (1e9 * (limit + Math.max(1, 0.05 * limit) / 2));
         String name = settings.backend().cliName();
-        if (!isAvailable(settings.backend())) {
-            return SolveResult.failure(SolveStatus.ERROR, new SolveResult.Solver(name, "", 0),
-                    "solver " + name + " is not available in this OR-Tools build");
-        }
-        MPModelProto proto = proto(model, settings.relaxIntegers());
         boolean highs = settings.backend() == SolverBackend.HIGHS;
         Path improvingSolutions;
         try {
@@ -106,10 +184,10 @@ public final class MilpSolver {
         }
         try {
             SolverProcess.Request request = new SolverProcess.Request(settings.backend(), stopAt,
-                    settings.backend() == SolverBackend.CBC ? CBC_SHARE : 1, settings.relativeGap(),
+                    settings.backend() == SolverBackend.CBC ? CBC_SHARE : 1, relativeGap,
                     settings.relaxIntegers(), progress != SolveProgress.NONE, improvingSolutions, proto);
-            return solve(model, request, settings, start, endAt,
-                    new SolverLog(settings.backend(), startNanos, progress));
+            return solve(request, settings, start, endAt, new SolverLog(settings.backend(), startNanos, progress),
+                    feasible);
         } finally {
             if (highs) {
                 try {
@@ -121,8 +199,8 @@ public final class MilpSolver {
         }
     }
 
-    private static SolveResult solve(LinearModel model, SolverProcess.Request request, SolverSettings settings,
-                                     long start, long endAt, SolverLog log) {
+    private static SolveResult solve(SolverProcess.Request request, SolverSettings settings, long start, long endAt,
+                                     SolverLog log, Predicate<double[]> feasible) {
         String name = settings.backend().cliName();
         Timer clock = new Timer("cemc-solve-progress", true);
         if (request.log()) {
@@ -142,7 +220,7 @@ public final class MilpSolver {
         double seconds = (System.nanoTime() - start) / 1e9;
         SolveResult.Solver solver = new SolveResult.Solver(name, "", seconds);
         if (outcome instanceof SolverProcesses.Outcome.DeadlinePassed && settings.backend() == SolverBackend.HIGHS) {
-            Optional<SolveResult> best = lastImprovingSolution(model, request, solver);
+            Optional<SolveResult> best = lastImprovingSolution(request, solver, feasible);
             if (best.isPresent()) {
                 return best.get();
             }
@@ -165,8 +243,9 @@ public final class MilpSolver {
      * to, and checked against the model here, in Java: loading a large model back into OR-Tools to check it would
      * take seconds past the deadline. No bound is claimed: HiGHS's own cannot be asked for once it is ended.
      */
-    private static Optional<SolveResult> lastImprovingSolution(LinearModel model, SolverProcess.Request request,
-                                                               SolveResult.Solver solver) {
+    private static Optional<SolveResult> lastImprovingSolution(SolverProcess.Request request,
+                                                               SolveResult.Solver solver,
+                                                               Predicate<double[]> feasible) {
         Optional<double[]> values;
         try {
             values = HighsSolutionFile.lastSolution(request.improvingSolutions(), request.model());
@@ -175,7 +254,7 @@ public final class MilpSolver {
         }
         return values.map(solution -> SolveResult.solution(SolveStatus.FEASIBLE,
                 HighsSolutionFile.objective(request.model(), solution), Double.NaN, solution, solver,
-                model.isSatisfiedBy(solution, VERIFY_TOLERANCE)));
+                feasible.test(solution)));
     }
 
     /** The model as OR-Tools' model proto, to be maximised; binaries relaxed to [0, 1] if asked. */

@@ -9,10 +9,19 @@ package org.cemc.solve;
  * @param values one value per variable of the linear model, empty without a solution
  * @param solverVerified OR-Tools' own {@code verifySolution} accepted the solution
  * @param message the solver's words when it failed, else empty
+ * @param tieBreak whether the solution was picked among equally profitable ones by the model's tie-break
  */
 public record SolveResult(SolveStatus status, double objective, double bound, double relativeGap, double[] values,
                           String solverName, String solverVersion, double solveSeconds, boolean solverVerified,
-                          String message) {
+                          String message, TieBreak tieBreak) {
+
+    /** A result without a tie-break. */
+    public SolveResult(SolveStatus status, double objective, double bound, double relativeGap, double[] values,
+                       String solverName, String solverVersion, double solveSeconds, boolean solverVerified,
+                       String message) {
+        this(status, objective, bound, relativeGap, values, solverName, solverVersion, solveSeconds, solverVerified,
+                message, TieBreak.NOT_RUN);
+    }
 
     /** Who solved, and how long it took. */
     public record Solver(String name, String version, double seconds) {
@@ -29,6 +38,18 @@ public record SolveResult(SolveStatus status, double objective, double bound, do
     public static SolveResult failure(SolveStatus status, Solver solver, String message) {
         return new SolveResult(status, Double.NaN, Double.NaN, Double.NaN, new double[0], solver.name(),
                 solver.version(), solver.seconds(), false, message);
+    }
+
+    /** This result, timed again (to include a later stage). */
+    public SolveResult withSolveSeconds(double seconds) {
+        return new SolveResult(status, objective, bound, relativeGap, values, solverName, solverVersion, seconds,
+                solverVerified, message, tieBreak);
+    }
+
+    /** This result with the tie-break's outcome. */
+    public SolveResult withTieBreak(TieBreak outcome) {
+        return new SolveResult(status, objective, bound, relativeGap, values, solverName, solverVersion, solveSeconds,
+                solverVerified, message, outcome);
     }
 
     /** How far the proven bound lies above the objective: {@code max(0, bound - objective) / max(|objective|, 1e-9)}. */

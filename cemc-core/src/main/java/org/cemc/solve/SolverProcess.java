@@ -283,11 +283,12 @@ public final class SolverProcess {
     /**
      * A request to HiGHS. A MIP appends each improving solution to {@code improvingSolutions}: stopped by its time
      * limit, HiGHS hands OR-Tools no solution, so its best is read back from there ({@link HighsSolutionFile}).
-     * Names play no part in HiGHS's solve and would only lengthen that file; columns keep the model's order.
+     * Names play no part in HiGHS's solve and would only lengthen that file; columns keep the model's order. A
+     * solution hint is left out: OR-Tools 9.15 passing one to HiGHS crashes the process.
      */
     private static MPModelRequest highsRequest(MPModelProto model, boolean relaxed, double seconds, double gap,
                                                boolean log, Path improvingSolutions) {
-        MPModelProto.Builder unnamed = (relaxed ? relaxed(model) : model).toBuilder();
+        MPModelProto.Builder unnamed = (relaxed ? relaxed(model) : model).toBuilder().clearSolutionHint();
         for (int i = 0; i < unnamed.getVariableCount(); i++) {
             unnamed.getVariableBuilder(i).clearName();
         }

@@ -41,6 +41,52 @@ class MilpSolverTest {
 
     @ParameterizedTest
     @EnumSource(SolverBackend.class)
+    void amongEquallyProfitableSolutionsEverySolverReturnsTheOneTheTieBreakPrefers(SolverBackend backend) {
+        // max a + b + x + y s.t. a + b <= 1 (binaries), x + y <= 2 (continuous in [0, 2]): every solution with one
+        // binary at 1 and x + y = 2 earns 3. The tie-break prefers b over a and y over x, so the answer is
+        // a = 0, b = 1, x = 0, y = 2, at the same profit 3 (within the tie-break's room of 1e-9 x 3, which y, not
+        // in the tie-break, may take).
+        LinearModel lp = new LinearModel();
+        int a = lp.addBinary("a", 0, 1);
+        int b = lp.addBinary("b", 0, 1);
+        int x = lp.addContinuous("x", 0, 2);
+        int y = lp.addContinuous("y", 0, 2);
+        lp.row("one_binary").plus(a).plus(b).atMost(1);
+        lp.row("two_units").plus(x).plus(y).atMost(2);
+        for (int variable : new int[] {a, b, x, y}) {
+            lp.addToObjective(variable, 1);
+        }
+        lp.addToTieBreak(b, 1);
+        lp.addToTieBreak(x, -1);
+
+        SolveResult result = MilpSolver.solve(lp, settings(backend, 10));
+
+        assertThat(result.tieBreak().status()).isEqualTo(TieBreak.Status.APPLIED);
+        assertThat(result.objective()).isCloseTo(3, within(1e-8));
+        assertThat(result.values()).containsExactly(new double[] {0, 1, 0, 2}, within(1e-8));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SolverBackend.class)
+    void theTieBreakGivesUpNoProfit(SolverBackend backend) {
+        // max 2x + y s.t. x + y <= 1: the optimum x = 1 earns 2, y = 1 only 1. A tie-break preferring y, however
+        // strongly, may only choose among solutions earning 2 (less 1e-9 relative), so x stays 1.
+        LinearModel lp = new LinearModel();
+        int x = lp.addContinuous("x", 0, 1);
+        int y = lp.addContinuous("y", 0, 1);
+        lp.row("share").plus(x).plus(y).atMost(1);
+        lp.addToObjective(x, 2);
+        lp.addToObjective(y, 1);
+        lp.addToTieBreak(y, 1000);
+
+        SolveResult result = MilpSolver.solve(lp, settings(backend, 10));
+
+        assertThat(result.objective()).isCloseTo(2, within(1e-6));
+        assertThat(result.values()[x]).isCloseTo(1, within(1e-6));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SolverBackend.class)
     void anInfeasibleModelIsReportedAsSuchWithoutValues(SolverBackend backend) {
         LinearModel lp = new LinearModel();
         int x = lp.addContinuous("x", 0, 1);

@@ -14,6 +14,7 @@ import org.cemc.schedule.Outcome;
 import org.cemc.schedule.SolveMethod;
 import org.cemc.schedule.StochasticOutcome;
 import org.cemc.solve.SolveResult;
+import org.cemc.solve.TieBreak;
 import org.cemc.solve.SolveStatus;
 
 /** What {@code cemc solve} prints: the run's facts and the profit table in the shape of the paper's Table I. */
@@ -83,6 +84,16 @@ public final class ConsoleReport {
         return text.toString();
     }
 
+    /** How the schedule was picked among equally profitable ones (docs/solvers.md), after the solve time. */
+    private static String tieBreak(TieBreak tieBreak) {
+        return switch (tieBreak.status()) {
+            case APPLIED -> String.format(Locale.ROOT, " (tie-break %.2f s)", tieBreak.seconds());
+            case UNFINISHED -> String.format(Locale.ROOT, " (tie-break stopped by the time limit after %.2f s: another "
+                    + "solver may pick another schedule of the same profit)", tieBreak.seconds());
+            case NOT_RUN -> "";
+        };
+    }
+
     private static String solverFacts(CommunityCase community, String guestEvs, Outcome.ModelSize size,
                                       double buildSeconds, SolveResult solve, boolean relaxed) {
         StringBuilder text = new StringBuilder();
@@ -92,8 +103,8 @@ public final class ConsoleReport {
                 count(community.periods(), "period", "periods"), Numbers.csv(community.grid().periodHours()), guestEvs));
         text.append(String.format(Locale.ROOT, "  model:   %s, %,d variables (%,d binaries), %,d constraints, built in "
                 + "%.2f s%n", size.form(), size.variables(), size.binaries(), size.constraints(), buildSeconds));
-        text.append(String.format(Locale.ROOT, "  solver:  %s %s, status %s, solved in %.2f s%n", solve.solverName(),
-                solve.solverVersion(), solve.status(), solve.solveSeconds()));
+        text.append(String.format(Locale.ROOT, "  solver:  %s %s, status %s, solved in %.2f s%s%n", solve.solverName(),
+                solve.solverVersion(), solve.status(), solve.solveSeconds(), tieBreak(solve.tieBreak())));
         if (solve.status().hasSolution() && relaxed) {
             text.append(String.format(Locale.ROOT, "  LP-relaxation bound %.2f %s: no schedule, the optimum is at most "
                     + "this%n", solve.objective(), community.currency()));

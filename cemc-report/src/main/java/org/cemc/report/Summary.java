@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cemc.check.CheckReport;
 import org.cemc.community.CommunityCase;
@@ -93,6 +94,10 @@ public final class Summary {
         solver.put("version", solve.solverVersion());
         solver.put("method", method.cliName());
         solver.put("model_form", size.form());
+        Map<String, Object> tieBreak = new LinkedHashMap<>();
+        tieBreak.put("status", solve.tieBreak().status().name().toLowerCase(Locale.ROOT));
+        tieBreak.put("seconds", solve.tieBreak().seconds());
+        solver.put("tie_break", tieBreak);
         json.put("solver", solver);
         json.put("options", options(community, settings));
         return json;

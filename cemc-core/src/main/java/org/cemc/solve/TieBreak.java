@@ -1,0 +1,20 @@
+package org.cemc.solve;
+
+/**
+ * Whether a solution was picked among the equally profitable ones by the model's tie-break (docs/solvers.md,
+ * "The same answer from every solver"), and what that took.
+ *
+ * @param seconds wall-clock time of the tie-break's solve, inside the time limit
+ */
+public record TieBreak(Status status, double seconds) {
+    public enum Status {
+        /** The tie-break was solved to optimality: every solver that proves the optimum returns this schedule. */
+        APPLIED,
+        /** The time limit ended the tie-break first: the schedule is as good, but may differ between solvers. */
+        UNFINISHED,
+        /** Not asked for: no schedule, an LP relaxation, or a model without a tie-break. */
+        NOT_RUN
+    }
+
+    public static final TieBreak NOT_RUN = new TieBreak(Status.NOT_RUN, 0);
+}
