@@ -45,6 +45,9 @@ public final class MilpSolver {
      * rows to about 1e-6, so this only gives their tolerance room, and every solver's pick earns the same.
      */
     static final double TIE_TOLERANCE = 1e-9;
+    /** The tie-break may take this many times the first stage's time, and at least {@link #TIE_BUDGET_MIN_SECONDS}. */
+    static final double TIE_BUDGET_SHARE = 4;
+    static final double TIE_BUDGET_MIN_SECONDS = 5;
     /** The improving-solutions file of a request to a solver other than HiGHS, which writes none. */
     private static final Path NO_FILE = Path.of("unused");
 
@@ -109,20 +112,25 @@ public final class MilpSolver {
 
     /**
      * The second stage: the tie-break maximised over the solutions whose profit is within {@link #TIE_TOLERANCE}
-     * (relative) of the first stage's, solved to optimality in the time left. The first stage's bound still holds;
-     * its solution is the starting point, and stays the answer if the second stage finds nothing better in time.
+     * (relative) of the first stage's, solved to optimality in the time left, but no longer than
+     * {@link #TIE_BUDGET_SHARE} times the first stage took (at least {@link #TIE_BUDGET_MIN_SECONDS}): a
+     * tie-break changes no one's total, so it may not turn a quick optimum into a wait for the time limit. The
+     * first stage's bound still holds; its solution stays the answer if the second stage finds nothing in time.
      */
     private static SolveResult breakTies(LinearModel model, MPModelProto optimumProto, SolveResult optimum,
                                          SolverSettings settings, long start, long startNanos,
                                          SolveProgress progress) {
         long tieStart = System.nanoTime();
+        double spent = (tieStart - startNanos) / 1e9;
+        double budget = Math.max(TIE_BUDGET_MIN_SECONDS, TIE_BUDGET_SHARE * optimum.solveSeconds());
+        SolverSettings tieSettings = settings.withTimeLimit(Math.min(settings.timeLimitSeconds(), spent + budget));
         double profit = model.objectiveValue(optimum.values());
         double floor = profit - TIE_TOLERANCE * Math.max(1, Math.abs(profit));
         MPModelProto tieProto = tieBreakProto(model, optimumProto, floor, optimum.values());
         // The progress line keeps showing the optimum found: the tie-break's own values are not profit.
         SolveProgress keepOptimum = (elapsed, incumbent, bound) ->
                 progress.update(elapsed, optimum.objective(), optimum.bound());
-        SolveResult tied = solve(model, tieProto, settings, 0, startNanos, keepOptimum,
+        SolveResult tied = solve(model, tieProto, tieSettings, 0, startNanos, keepOptimum,
                 solution -> model.isSatisfiedBy(solution, VERIFY_TOLERANCE)
                         && model.objectiveValue(solution) >= floor - VERIFY_TOLERANCE * Math.max(1, Math.abs(floor)));
         double tieSeconds = (System.nanoTime() - tieStart) / 1e9;

@@ -10,7 +10,10 @@ public record TieBreak(Status status, double seconds) {
     public enum Status {
         /** The tie-break was solved to optimality: every solver that proves the optimum returns this schedule. */
         APPLIED,
-        /** The time limit ended the tie-break first: the schedule is as good, but may differ between solvers. */
+        /**
+         * The tie-break's time (a few times the first stage's, within the time limit) ran out first: the schedule is
+         * as profitable, but may differ between solvers.
+         */
         UNFINISHED,
         /** Not asked for: no schedule, an LP relaxation, or a model without a tie-break. */
         NOT_RUN

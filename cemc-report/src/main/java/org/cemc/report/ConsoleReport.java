@@ -88,8 +88,8 @@ public final class ConsoleReport {
     private static String tieBreak(TieBreak tieBreak) {
         return switch (tieBreak.status()) {
             case APPLIED -> String.format(Locale.ROOT, " (tie-break %.2f s)", tieBreak.seconds());
-            case UNFINISHED -> String.format(Locale.ROOT, " (tie-break stopped by the time limit after %.2f s: another "
-                    + "solver may pick another schedule of the same profit)", tieBreak.seconds());
+            case UNFINISHED -> String.format(Locale.ROOT, " (tie-break unfinished in its %.2f s: another solver may "
+                    + "pick another schedule of the same profit)", tieBreak.seconds());
             case NOT_RUN -> "";
         };
     }
