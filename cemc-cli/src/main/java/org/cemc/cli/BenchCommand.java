@@ -18,6 +18,7 @@ import org.cemc.schedule.SolveMethod;
 import org.cemc.solve.SolveResult;
 import org.cemc.solve.SolveStatus;
 import org.cemc.solve.SolverBackend;
+import org.cemc.solve.TieBreak;
 import org.cemc.solve.SolverSettings;
 import org.cemc.synthetic.SyntheticCase;
 import org.hipparchus.stat.regression.SimpleRegression;
@@ -213,8 +214,9 @@ final class BenchCommand implements Callable<Integer> {
 
     private String table(List<Row> rows) {
         StringBuilder md = new StringBuilder("| houses | method | solver | variables | constraints | free binaries "
-                + "| build (s) | solve (s) | status | objective | proven gap | LP relaxation (s) | peak memory (MB) |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| build (s) | solve (s) | of it tie-break (s) | status | objective | proven gap | LP relaxation (s) "
+                + "| peak memory (MB) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> md.append(line(r)).append('\n'));
         md.append('\n');
         for (SolveMethod method : rows.stream().map(Row::method).distinct().toList()) {
@@ -241,16 +243,30 @@ final class BenchCommand implements Callable<Integer> {
     private String line(Row r) {
         if (r.solved().isEmpty()) {
             return String.format(Locale.ROOT, "| %d | %s | %s | not run: above --direct-up-to %d houses | | | | | | "
-                    + "| | | |", r.houses(), r.method().cliName(), r.solver().cliName(), directUpTo);
+                    + "| | | | |", r.houses(), r.method().cliName(), r.solver().cliName(), directUpTo);
         }
         Outcome o = r.solved().get();
         SolveResult s = o.solve();
         String relaxation = r.relaxed().map(BenchCommand::relaxationTime).orElse("–");
-        return String.format(Locale.ROOT, "| %d | %s | %s | %,d | %,d | %,d | %.2f | %.2f | %s | %.2f | %s | %s | %d |",
+        return String.format(Locale.ROOT, "| %d | %s | %s | %,d | %,d | %,d | %.2f | %.2f | %s | %s | %.2f | %s | %s "
+                        + "| %d |",
                 r.houses(), r.method().cliName(), r.solver().cliName(), o.size().variables(), o.size().constraints(),
-                o.size().binaries(), o.buildSeconds(), s.solveSeconds(), s.status(), s.objective(),
+                o.size().binaries(), o.buildSeconds(), s.solveSeconds(), tieBreak(s.tieBreak()), s.status(),
+                s.objective(),
                 Double.isNaN(s.relativeGap()) ? "unknown" : String.format(Locale.ROOT, "%.3f %%", 100 * s.relativeGap()),
                 relaxation, r.peakMegabytes());
+    }
+
+    /**
+     * The tie-break's seconds (with the decomposition: its blocks' added up, so it may exceed the wall-clock solve);
+     * "unfinished" where its time ran out.
+     */
+    private static String tieBreak(TieBreak tieBreak) {
+        return switch (tieBreak.status()) {
+            case APPLIED -> String.format(Locale.ROOT, "%.2f", tieBreak.seconds());
+            case UNFINISHED -> String.format(Locale.ROOT, "unfinished after %.2f", tieBreak.seconds());
+            case NOT_RUN -> "–";
+        };
     }
 
     private static String relaxationTime(Outcome relaxed) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,18 @@ class BenchCommandTest {
                 .contains("Growth is fitted over at least 3 sizes solved within the gap tolerance; runs stopped by "
                         + "the time limit are left out of the fits.");
         assertThat(run.out()).doesNotContain("grows as");
+        List<String> header = cells(lines.get(0));
+        int tieBreak = header.indexOf("of it tie-break (s)");
+        for (String row : lines.stream().filter(l -> l.startsWith("| 18 |") || l.startsWith("| 36 |")).toList()) {
+            assertThat(cells(row)).as(row).hasSameSizeAs(header);
+            // Both sizes are solved to optimality well within the limit, so their tie-break finished: a number.
+            assertThat(Double.parseDouble(cells(row).get(tieBreak))).as(row).isPositive();
+        }
+    }
+
+    private static List<String> cells(String markdownRow) {
+        String inner = markdownRow.substring(1, markdownRow.length() - 1);
+        return Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList();
     }
 
     @Test
