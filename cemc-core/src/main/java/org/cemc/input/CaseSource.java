@@ -42,6 +42,10 @@ final class CaseSource {
         return yaml;
     }
 
+    CaseFiles files() {
+        return files;
+    }
+
     String describe(String file) {
         return files.describe(file);
     }
@@ -55,12 +59,12 @@ final class CaseSource {
     }
 
     /** The CSV file that case.yaml names in {@code field}. */
-    CsvTable table(String name, String field, List<String> keys, Set<String> columns) {
+    CsvTable table(String name, String field, CsvTable.Columns columns) {
         if (!files.exists(name)) {
             throw new InvalidCaseException(yaml + ", field " + field + ": names \"" + name + "\" but "
                     + files.describe(name) + " does not exist.");
         }
-        return CsvTable.read(files, name, keys, columns);
+        return CsvTable.open(files, name, columns);
     }
 
     /** The entry's id, checked for form and against the ids of its kind seen so far (to which it is added). */

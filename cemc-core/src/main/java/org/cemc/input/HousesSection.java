@@ -127,7 +127,7 @@ final class HousesSection {
         plausible(where, DR_CALLABLE_KWH, callable, rows, seriesFile);
         for (int t = 0; t < grid.periods(); t++) {
             String line = fromFile.containsKey(DR_CALLABLE_KWH) || fromFile.containsKey(INTERRUPTIBLE_KWH)
-                    ? source.describe(seriesFile) + " line " + rows.lineOfPeriod().get(t)
+                    ? source.describe(seriesFile) + " line " + rows.lineOfPeriod()[t]
                     : source.yaml();
             if (callable.at(t) > interruptible.at(t)) {
                 throw new InvalidCaseException(String.format(Locale.ROOT,
@@ -152,7 +152,7 @@ final class HousesSection {
         PlausibleRanges.Range range = PlausibleRanges.houseEnergy(grid);
         if (rows.columns().containsKey(column)) {
             source.plausibleSeries(range, series.toArray(), t -> source.describe(seriesFile) + " line "
-                    + rows.lineOfPeriod().get(t) + ", column \"" + column + "\": " + where + " has");
+                    + rows.lineOfPeriod()[t] + ", column \"" + column + "\": " + where + " has");
         } else {
             double constant = series.at(0);
             if (range.refused(constant)) {
