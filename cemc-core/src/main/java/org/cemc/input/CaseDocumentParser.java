@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -66,11 +67,15 @@ final class CaseDocumentParser {
                     + "\"; the fields allowed there are " + known + ".");
         } catch (MismatchedInputException e) {
             String found = e instanceof InvalidFormatException invalid ? ", found \"" + invalid.getValue() + "\"" : "";
-            throw new InvalidCaseException(yaml + ", field " + path(e) + ": expected " + expected(e.getTargetType())
-                    + found + ".");
+            String path = path(e);
+            String table = path.equals(CaseKeys.HOUSES) || path.equals(CaseKeys.GUEST_EVS)
+                    ? " or the name of a CSV table" : "";
+            throw new InvalidCaseException(yaml + ", field " + path + ": expected " + expected(e.getTargetType())
+                    + table + found + ".");
         } catch (JsonMappingException e) {
             String problem = e.getCause() instanceof StreamConstraintsException capped ? overCap(capped)
                     : e instanceof TooLongText ? e.getOriginalMessage()
+                    : e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause().getMessage()
                     : "cannot be read (" + e.getOriginalMessage() + ")";
             throw new InvalidCaseException(yaml + ", field " + path(e) + ": " + problem + ".");
         } catch (StreamConstraintsException e) {
@@ -124,10 +129,14 @@ final class CaseDocumentParser {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = super.deserialize(parser, context);
             if (text != null && text.length() > SizeCaps.YAML_TEXT_CHARS) {
-                throw new TooLongText(parser, String.format(TOO_LONG_TEXT, text.length()));
+                throw new TooLongText(parser, tooLongText(text.length()));
             }
             return text;
         }
+    }
+
+    static String tooLongText(int length) {
+        return String.format(TOO_LONG_TEXT, length);
     }
 
     /** A text above the cap; its message is the problem as docs/case-format.md words it. */

@@ -332,6 +332,22 @@ final class CsvTable implements AutoCloseable {
         return period;
     }
 
+    /**
+     * A true/false text column of a table of entries, in any letter case (spreadsheets write TRUE); null when the
+     * cell is blank.
+     */
+    Boolean bool(Line line, String column) {
+        String text = line.keys().get(column);
+        if (text == null) {
+            return null;
+        }
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT));
+        }
+        throw new InvalidCaseException(file + " line " + line.number() + ", column \"" + column + "\": \""
+                + CaseSource.printable(text) + "\" is not true or false.");
+    }
+
     String file() {
         return file;
     }
