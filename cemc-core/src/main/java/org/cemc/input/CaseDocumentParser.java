@@ -46,8 +46,8 @@ final class CaseDocumentParser {
                     + " and the CSV files it names (see docs/case-format.md).");
         }
         SizeCaps.check(source.files(), CaseReader.CASE_FILE, SizeCaps.CASE_YAML_BYTES, CaseReader.CASE_FILE,
-                "give the houses and guest EVs as CSV tables (" + CaseKeys.HOUSES + ": houses-table.csv, "
-                        + CaseKeys.GUEST_EVS + ": guest-evs.csv) so that " + CaseReader.CASE_FILE + " keeps the "
+                "give the houses and guest EVs as CSV tables (" + CaseKeys.HOUSES + ": " + CaseWriter.HOUSE_LIST_FILE
+                        + ", " + CaseKeys.GUEST_EVS + ": " + CaseWriter.GUEST_EV_LIST_FILE + ") so that " + CaseReader.CASE_FILE + " keeps the "
                         + "communities, prices and options only");
         ObjectMapper mapper = new ObjectMapper(yamlFactory())
                 .registerModule(new SimpleModule().addDeserializer(String.class, new CappedText()))

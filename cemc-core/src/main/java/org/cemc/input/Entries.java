@@ -62,14 +62,14 @@ final class Entries<T> {
         return document;
     }
 
-    /** Where an entry is: {@code my-case/case.yaml} or {@code my-case/houses-table.csv line 3}. */
+    /** Where an entry is: {@code my-case/case.yaml} or {@code my-case/house-list.csv line 3}. */
     String entry(int index) {
         return lines == null ? source.yaml() : source.describe(document) + " line " + lines.get(index);
     }
 
     /**
      * Where a field of an entry is: {@code my-case/case.yaml, field houses[2].charger_kw} or
-     * {@code my-case/houses-table.csv line 3, column "charger_kw"}.
+     * {@code my-case/house-list.csv line 3, column "charger_kw"}.
      */
     String field(int index, String field) {
         return lines == null ? source.field(key + "[" + index + "]." + field)

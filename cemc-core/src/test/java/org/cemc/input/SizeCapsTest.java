@@ -36,7 +36,7 @@ class SizeCapsTest {
         assertThatThrownBy(() -> CaseReader.read(folder)).isInstanceOf(InvalidCaseException.class)
                 .hasMessage(folder.resolve("case.yaml") + " is 104,857,607 bytes (100 MiB), above the cap of "
                         + "4,194,304 bytes (4 MiB) for case.yaml; give the houses and guest EVs as CSV tables "
-                        + "(houses: houses-table.csv, guest_evs: guest-evs.csv) so that case.yaml keeps the "
+                        + "(houses: house-list.csv, guest_evs: guest-ev-list.csv) so that case.yaml keeps the "
                         + "communities, prices and options only (docs/case-format.md, \"Size caps\").");
     }
 
