@@ -102,7 +102,7 @@ final class HousesSection {
 
     /**
      * A house's display name: optional, any text of 1 to {@link #NAME_MAX_LENGTH} characters without control
-     * characters (line breaks, tabs), read as given.
+     * characters (line breaks, tabs) or spaces at its ends, read as given.
      */
     private Optional<String> name(String place, String id, String name) {
         if (name == null) {
@@ -115,6 +115,11 @@ final class HousesSection {
         if (length > NAME_MAX_LENGTH) {
             throw source.errorAt(place, "house \"" + id + "\" has a name of " + length + " characters, more than "
                     + NAME_MAX_LENGTH);
+        }
+        if (!name.strip().equals(name)) {
+            throw source.errorAt(place, "house \"" + id + "\" has the name \"" + CaseSource.printable(name)
+                    + "\", which starts or ends with a space; write it without (a CSV table drops such spaces, so the "
+                    + "name would not read back the same)");
         }
         OptionalInt control = name.codePoints().filter(c -> Character.isISOControl(c)
                 || Character.getType(c) == Character.LINE_SEPARATOR
