@@ -19,6 +19,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,15 +48,17 @@ final class CaseDocumentParser {
         }
         SizeCaps.check(source.files(), CaseReader.CASE_FILE, SizeCaps.CASE_YAML_BYTES, CaseReader.CASE_FILE,
                 "give the houses and guest EVs as CSV tables (" + CaseKeys.HOUSES + ": " + CaseWriter.HOUSE_LIST_FILE
-                        + ", " + CaseKeys.GUEST_EVS + ": " + CaseWriter.GUEST_EV_LIST_FILE + ") so that " + CaseReader.CASE_FILE + " keeps the "
-                        + "communities, prices and options only");
+                        + ", " + CaseKeys.GUEST_EVS + ": " + CaseWriter.GUEST_EV_LIST_FILE + ") so that "
+                        + CaseReader.CASE_FILE + " keeps the communities, prices and options only");
+        String text = text(source);
+        ObjectMapper mapper
         ObjectMapper mapper = new ObjectMapper(yamlFactory())
                 .registerModule(new SimpleModule().addDeserializer(String.class, new CappedText()))
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        try (Reader reader = source.open(CaseReader.CASE_FILE)) {
-            CaseDocument doc = mapper.readValue(reader, CaseDocument.class);
+        try {
+            CaseDocument doc = mapper.readValue(text, CaseDocument.class);
             if (doc == null) {
                 throw new InvalidCaseException(yaml + " is empty.");
             }
@@ -87,6 +90,45 @@ final class CaseDocumentParser {
         } catch (IOException e) {
             throw new InvalidCaseException(yaml + ": cannot be read (" + e.getMessage() + ").");
         }
+    }
+
+    /**
+     * case.yaml's text, once its size is known to be within the cap, refused when a run of characters without a
+     * space or line break is longer than {@link SizeCaps#YAML_RUN_CHARS}: the YAML parser scans such a run in time
+     * quadratic in its length (4 M characters: 3.5 s), so this check, not the parser, refuses it.
+     */
+    private static String text(CaseSource source) {
+        String text;
+        try (Reader reader = source.open(CaseReader.CASE_FILE)) {
+            StringBuilder read = new StringBuilder();
+            char[] buffer = new char[1 << 16];
+            for (int n; (n = reader.read(buffer)) >= 0; ) {
+                read.append(buffer, 0, n);
+            }
+            text = read.toString();
+        } catch (IOException e) {
+            throw new InvalidCaseException(source.yaml() + ": cannot be read (" + e.getMessage() + ").");
+        }
+        int line = 1;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+            run = space ? 0 : run + 1;
+            if (run > SizeCaps.YAML_RUN_CHARS) {
+                int end = i;
+                while (end < text.length() && " \t\n\r".indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
+                throw new InvalidCaseException(String.format(Locale.ROOT, "%s line %d: %,d characters without a "
+                        + "space or line break, more than the cap of %,d; no value of a case is this long (ids have "
+                        + "at most 64 characters, names 80), and the YAML parser takes time quadratic in such a run; "
+                        + "put spaces or line breaks between values%s", source.yaml(), line,
+                        end - i + SizeCaps.YAML_RUN_CHARS, SizeCaps.YAML_RUN_CHARS, SizeCaps.SEE));
+            }
+            line += c == '\n' ? 1 : 0;
+        }
+        return text;
     }
 
     /**

@@ -11,16 +11,23 @@ import java.util.Locale;
  */
 final class SizeCaps {
     /**
-     * case.yaml: above what reads today (the YAML parser refused more than 3 Mi characters). Its own parser scans a
-     * single long scalar in time quadratic in its length (measured: 2 M characters 1.3 s, 4 M 3.6 s, so 100 MB
-     * would take hours), so this cap is also what bounds the time a case.yaml can take; at our scale target,
-     * with houses and guest EVs in CSV tables, case.yaml is about 0.5 MB (10,000 communities).
+     * case.yaml: above what read before (the YAML parser refused more than 3 Mi characters, after scanning them: a
+     * 100 MB value took it 20 minutes and more), so no case that read is refused. At our scale target, with houses
+     * and guest EVs in CSV tables, case.yaml is 0.47 MB (10,000 communities).
      */
     static final long CASE_YAML_BYTES = 4L << 20;
-    /** A CSV table of houses or guest EVs, one short line each: 5.4 MB for 180,000 houses, 3.3 MB for 30,000 EVs. */
+    /** A CSV table of houses or guest EVs, one short line each: 4.9 MB for 180,000 houses, 2.9 MB for 30,000 EVs. */
     static final long ENTRY_TABLE_BYTES = 64L << 20;
     /** A CSV file of series (house series, prices, first-stage.csv): 594 MB for 180,000 houses over 96 periods. */
     static final long SERIES_TABLE_BYTES = 2L << 30;
+    /**
+     * A run of characters without a space or line break in case.yaml, checked before parsing: the YAML parser scans
+     * a value without spaces in time quadratic in its length (one run of 4 M characters: 3.5 s). With this cap a
+     * case.yaml at its byte cap, made of the longest runs allowed, is parsed in 0.3 s (1.3 s in a fresh JVM; with
+     * runs of 1 M, 1.3 s warm). Values of a case are short, and YAML writers put spaces between them (only fully
+     * minified JSON runs long).
+     */
+    static final int YAML_RUN_CHARS = 100_000;
     /** Any text in case.yaml: ids have at most 64 characters and names 80; file names and the case name fit. */
     static final int YAML_TEXT_CHARS = 10_000;
     /** Any number in case.yaml: a double written in full has at most 25 characters. */

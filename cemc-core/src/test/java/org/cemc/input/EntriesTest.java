@@ -113,13 +113,14 @@ class EntriesTest {
                                 "houses: {a: 1}"),
                         "{case}/case.yaml, field houses: expected a list (lines starting with \"- \") or the name of a "
                                 + "CSV table."),
-                message("a guest EV's value out of range", c -> c.replace("guest-ev-list.csv", ",0.5,0.6,", ",0.5,1.6,"),
-                        "{case}/guest-ev-list.csv line 2, column \"soc_required\": guest EV \"ev1\" has 1.6; a state of "
-                                + "charge is a fraction of the battery between 0 and 1."),
+                message("a guest EV's value out of range", c -> c.replace("guest-ev-list.csv", ",0.5,0.6,",
+                                ",0.5,1.6,"),
+                        "{case}/guest-ev-list.csv line 2, column \"soc_required\": guest EV \"ev1\" has 1.6; a state "
+                                + "of charge is a fraction of the battery between 0 and 1."),
                 message("a guest EV's value missing", c -> c.replace("guest-ev-list.csv", "ev1,ec1,0,2,25,",
                                 "ev1,ec1,0,2,,"),
-                        "{case}/guest-ev-list.csv line 2, column \"battery_kwh\": is missing (give it for this EV or in "
-                                + "guest_ev_defaults)."));
+                        "{case}/guest-ev-list.csv line 2, column \"battery_kwh\": is missing (give it for this EV or "
+                                + "in guest_ev_defaults)."));
     }
 
     private static Arguments message(String what, Consumer<CaseFolder> breakIt, String message) {
@@ -142,7 +143,7 @@ class EntriesTest {
         withTables(CaseFolder.writeTo(folder)).replace("guest-ev-list.csv", "ev1,ec1,0,2,", "ev1,ec1,0,3,");
 
         assertThat(CaseReader.readWithWarnings(folder).warnings()).singleElement().asString()
-                .startsWith(folder.resolve("guest-ev-list.csv") + " line 2, column \"departure_hour\": guest EV \"ev1\" "
-                        + "leaves at 3 h");
+                .startsWith(folder.resolve("guest-ev-list.csv") + " line 2, column \"departure_hour\": guest EV "
+                        + "\"ev1\" leaves at 3 h");
     }
 }

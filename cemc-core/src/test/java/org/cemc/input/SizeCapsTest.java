@@ -74,6 +74,18 @@ class SizeCapsTest {
     }
 
     @Test
+    void aRunOfCharactersLongerThanTheCapIsRefusedBeforeParsingNamingItsLine() {
+        // Within the byte cap, but the YAML parser would scan it for seconds (quadratic in the run's length).
+        CaseFolder.writeTo(folder).replace("case.yaml", "currency: USD", "currency: " + "x".repeat(3_000_000));
+
+        assertThatThrownBy(() -> CaseReader.read(folder)).isInstanceOf(InvalidCaseException.class)
+                .hasMessage(folder.resolve("case.yaml") + " line 4: 3,000,000 characters without a space or line "
+                        + "break, more than the cap of 100,000; no value of a case is this long (ids have at most 64 "
+                        + "characters, names 80), and the YAML parser takes time quadratic in such a run; put "
+                        + "spaces or line breaks between values (docs/case-format.md, \"Size caps\").");
+    }
+
+    @Test
     void textLongerThanTheCapIsRefusedNamingTheField() {
         CaseFolder.writeTo(folder).replace("case.yaml", "name: two houses", "name: " + "x".repeat(20_000));
 
