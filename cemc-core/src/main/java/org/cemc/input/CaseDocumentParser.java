@@ -51,7 +51,6 @@ final class CaseDocumentParser {
                         + ", " + CaseKeys.GUEST_EVS + ": " + CaseWriter.GUEST_EV_LIST_FILE + ") so that "
                         + CaseReader.CASE_FILE + " keeps the communities, prices and options only");
         String text = text(source);
-        ObjectMapper mapper
         ObjectMapper mapper = new ObjectMapper(yamlFactory())
                 .registerModule(new SimpleModule().addDeserializer(String.class, new CappedText()))
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
