@@ -65,8 +65,9 @@ final class GenerateCommand implements Callable<Integer> {
             throw new InvalidCaseException("--ecs and --houses-per-ec must be at least 1 and --guest-evs at least 0; got "
                     + ecs + ", " + housesPerEc + " and " + guestEvs + ".");
         }
-        if (days < 1) {
-            throw new InvalidCaseException("--days must be at least 1; got " + days + ".");
+        if (days < 1 || days > SyntheticCase.MAX_DAYS) {
+            throw new InvalidCaseException("--days must be 1 to " + SyntheticCase.MAX_DAYS + " (a case covers at most "
+                    + "a leap year); got " + days + ".");
         }
         if (!SyntheticCase.PERIOD_MINUTES.contains(periodMinutes)) {
             throw new InvalidCaseException("--period-minutes must be one of " + allowedPeriodMinutes() + " (a period "

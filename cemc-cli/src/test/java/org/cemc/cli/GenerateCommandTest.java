@@ -32,8 +32,34 @@ class GenerateCommandTest {
         CliRun run = CliRun.of("generate", "--days", "0", "--out", out.toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("cemc: --days must be at least 1; got 0." + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("cemc: --days must be 1 to 366 (a case covers at most a leap year); got 0."
+                + System.lineSeparator());
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void moreDaysThanTheReaderTakesAreRefusedRatherThanWrittenAsACaseItRefuses() {
+        Path out = temp.resolve("case");
+
+        CliRun run = CliRun.of("generate", "--days", "367", "--out", out.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("cemc: --days must be 1 to 366 (a case covers at most a leap year); got 367."
+                + System.lineSeparator());
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void theCaseWrittenHoldsItsHousesAndGuestEvsInCsvTables() {
+        Path out = temp.resolve("case");
+
+        CliRun run = CliRun.of("generate", "--ecs", "1", "--houses-per-ec", "2", "--guest-evs", "1", "--out",
+                out.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(out.resolve("house-list.csv")).content().startsWith("id,name,community,charger_kw,dr_enrolled\n");
+        assertThat(out.resolve("guest-ev-list.csv")).content().startsWith("id,community,arrival_hour,");
+        assertThat(CaseReader.read(out).houses()).hasSize(2);
     }
 
     @Test

@@ -1,15 +1,51 @@
 package org.cemc.input;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * case.yaml as written, before validation. Every field is optional here so that a missing one gets a message
  * naming it (from {@link CaseReader}) rather than a parser error. Field names are the YAML keys in snake_case.
  */
 record CaseDocument(String name, String date, Integer periods, Double periodHours, String currency,
-                    List<CommunityEntry> communities, List<HouseEntry> houses, String houseSeries,
-                    PriceEntry prices, List<GuestEvEntry> guestEvs, GuestEvEntry guestEvDefaults,
+                    List<CommunityEntry> communities, ListOrTable<HouseEntry> houses, String houseSeries,
+                    PriceEntry prices, ListOrTable<GuestEvEntry> guestEvs, GuestEvEntry guestEvDefaults,
                     ScenarioEntry guestEvScenarios, OptionsEntry options) {
+
+    /**
+     * Entries listed in case.yaml, or the name of the CSV table holding them, one line each ({@link Entries}).
+     * A class, not a record, so that its two forms are not taken for fields of case.yaml.
+     */
+    static final class ListOrTable<T> {
+        private final List<T> list;
+        private final String table;
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        ListOrTable(List<T> list) {
+            this.list = list;
+            this.table = null;
+        }
+
+        /** The name is text like any other, so it is held to the same cap (Jackson reads it past our text reader). */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        ListOrTable(String table) {
+            if (table.length() > SizeCaps.YAML_TEXT_CHARS) {
+                throw new IllegalArgumentException(CaseDocumentParser.tooLongText(table.length()));
+            }
+            this.list = null;
+            this.table = table;
+        }
+
+        /** The entries as listed; null when a table is named or the list is empty in YAML ({@code houses:}). */
+        List<T> list() {
+            return list;
+        }
+
+        Optional<String> table() {
+            return Optional.ofNullable(table);
+        }
+    }
 
     record CommunityEntry(String id, String name) {
     }

@@ -1,20 +1,30 @@
 package org.cemc.input;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** Where the files of a case come from: a folder on disk, or the built-in case inside the program. */
+/**
+ * Where the files of a case come from: a folder on disk, files held in memory (an upload), or the built-in case
+ * inside the program. Every source tells a file's size before it is opened, so that the size caps
+ * (docs/case-format.md, "Size caps") are checked before anything is parsed, wherever the files come from.
+ */
 public interface CaseFiles {
 
     /** How to name {@code file} in a message, e.g. {@code my-case/houses.csv}. */
     String describe(String file);
 
     boolean exists(String file);
+
+    /** The size of an existing {@code file} in bytes, known without reading it. */
+    long size(String file) throws IOException;
 
     Reader open(String file) throws IOException;
 
@@ -28,6 +38,11 @@ public interface CaseFiles {
             @Override
             public boolean exists(String file) {
                 return Files.isRegularFile(folder.resolve(file));
+            }
+
+            @Override
+            public long size(String file) throws IOException {
+                return Files.size(folder.resolve(file));
             }
 
             @Override
@@ -51,12 +66,55 @@ public interface CaseFiles {
             }
 
             @Override
+            public long size(String file) throws IOException {
+                URL url = CaseFiles.class.getResource(resourceFolder + "/" + file);
+                if (url == null) {
+                    throw new IOException("no resource " + resourceFolder + "/" + file);
+                }
+                return url.openConnection().getContentLengthLong();
+            }
+
+            @Override
             public Reader open(String file) throws IOException {
                 InputStream stream = CaseFiles.class.getResourceAsStream(resourceFolder + "/" + file);
                 if (stream == null) {
                     throw new IOException("no resource " + resourceFolder + "/" + file);
                 }
                 return new InputStreamReader(stream, StandardCharsets.UTF_8);
+            }
+        };
+    }
+
+    /** Files held in memory, by name, e.g. those of an uploaded case; {@code displayName} stands for their folder. */
+    static CaseFiles memory(String displayName, Map<String, byte[]> files) {
+        Map<String, byte[]> copy = Map.copyOf(files);
+        return new CaseFiles() {
+            @Override
+            public String describe(String file) {
+                return displayName + "/" + file;
+            }
+
+            @Override
+            public boolean exists(String file) {
+                return copy.containsKey(file);
+            }
+
+            @Override
+            public long size(String file) throws IOException {
+                return bytes(file).length;
+            }
+
+            @Override
+            public Reader open(String file) throws IOException {
+                return new InputStreamReader(new ByteArrayInputStream(bytes(file)), StandardCharsets.UTF_8);
+            }
+
+            private byte[] bytes(String file) throws IOException {
+                byte[] bytes = copy.get(file);
+                if (bytes == null) {
+                    throw new IOException("no file " + file);
+                }
+                return bytes;
             }
         };
     }

@@ -83,6 +83,13 @@ final class CaseKeys {
     static final String V2G = "v2g";
     static final String EXCLUSIVE_EV_MODE = "exclusive_ev_mode";
 
+    /** The columns of a table of houses (with {@link #ID}) and of guest EVs: the fields of their entries. */
+    static final Set<String> HOUSE_TABLE_TEXTS = Set.of(NAME, COMMUNITY, DR_ENROLLED);
+    static final Set<String> HOUSE_TABLE_NUMBERS = Set.of(CHARGER_KW, PV_KWH, INTERRUPTIBLE_KWH,
+            UNINTERRUPTIBLE_KWH, DR_CALLABLE_KWH);
+    static final Set<String> GUEST_EV_TABLE_TEXTS = Set.of(COMMUNITY);
+    static final Set<String> GUEST_EV_TABLE_NUMBERS = Set.of(ARRIVAL_HOUR, DEPARTURE_HOUR, BATTERY_KWH, SOC_ARRIVAL,
+            SOC_REQUIRED, CHARGE_KW, DISCHARGE_KW, CHARGE_EFFICIENCY, DISCHARGE_EFFICIENCY);
     static final List<String> HOUSE_SERIES_KEYS = List.of(HOUSE, PERIOD);
     static final Set<String> HOUSE_SERIES_COLUMNS = Set.of(PV_KWH, INTERRUPTIBLE_KWH, UNINTERRUPTIBLE_KWH,
             DR_CALLABLE_KWH);

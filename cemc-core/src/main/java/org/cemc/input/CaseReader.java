@@ -94,6 +94,15 @@ public final class CaseReader {
         if (!(periodHours > 0) || !Double.isFinite(periodHours)) {
             throw source.error(PERIOD_HOURS, periodHours + " must be a positive number of hours");
         }
+        source.plausible(PERIOD_HOURS, "a period of", PlausibleRanges.periodHours(), periodHours);
+        double hours = periods * periodHours;
+        if (hours > PlausibleRanges.HORIZON_HARD_MAX_HOURS) {
+            throw new InvalidCaseException(source.yaml() + ", fields " + PERIODS + " and " + PERIOD_HOURS + ": "
+                    + periods + " periods of " + PlausibleRanges.number(periodHours) + " h make "
+                    + PlausibleRanges.number(hours) + " h, more than the plausible horizon of a leap year ("
+                    + PlausibleRanges.number(PlausibleRanges.HORIZON_HARD_MAX_HOURS) + " h); check the number of "
+                    + "periods and their length.");
+        }
         TimeGrid grid = new TimeGrid(periods, periodHours);
         horizon(source, grid);
         return grid;

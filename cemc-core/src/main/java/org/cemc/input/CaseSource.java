@@ -42,6 +42,10 @@ final class CaseSource {
         return yaml;
     }
 
+    CaseFiles files() {
+        return files;
+    }
+
     String describe(String file) {
         return files.describe(file);
     }
@@ -55,24 +59,27 @@ final class CaseSource {
     }
 
     /** The CSV file that case.yaml names in {@code field}. */
-    CsvTable table(String name, String field, List<String> keys, Set<String> columns) {
+    CsvTable table(String name, String field, CsvTable.Columns columns) {
         if (!files.exists(name)) {
             throw new InvalidCaseException(yaml + ", field " + field + ": names \"" + name + "\" but "
                     + files.describe(name) + " does not exist.");
         }
-        return CsvTable.read(files, name, keys, columns);
+        return CsvTable.open(files, name, columns);
     }
 
-    /** The entry's id, checked for form and against the ids of its kind seen so far (to which it is added). */
-    String uniqueId(String id, String field, String kind, Set<String> seen) {
-        String idField = field + "." + CaseKeys.ID;
-        String value = require(id, idField);
+    /**
+     * The entry's id, checked for form and against the ids of its kind seen so far (to which it is added).
+     *
+     * @param place where the id is, e.g. {@code case.yaml, field houses[0].id} ({@link #field})
+     */
+    String uniqueId(String id, String place, String kind, Set<String> seen) {
+        String value = requireAt(id, place);
         Optional<String> problem = idProblem(value);
         if (problem.isPresent()) {
-            throw error(idField, "\"" + printable(value) + "\" is not a valid id: " + problem.get() + "; " + ID_RULE);
+            throw errorAt(place, "\"" + printable(value) + "\" is not a valid id: " + problem.get() + "; " + ID_RULE);
         }
         if (seen.contains(value)) {
-            throw error(idField, kind + " \"" + value + "\" is defined twice");
+            throw errorAt(place, kind + " \"" + value + "\" is defined twice");
         }
         seen.add(value);
         return value;
@@ -139,8 +146,12 @@ final class CaseSource {
     }
 
     <T> T require(T value, String field) {
+        return requireAt(value, field(field));
+    }
+
+    <T> T requireAt(T value, String place) {
         if (value == null) {
-            throw error(field, "is missing");
+            throw errorAt(place, "is missing");
         }
         return value;
     }
@@ -157,12 +168,17 @@ final class CaseSource {
      * the usual one. {@code what} says whose value it is, e.g. {@code house "a" has}.
      */
     double plausible(String field, String what, PlausibleRanges.Range range, double value) {
+        return plausibleAt(field(field), what, range, value);
+    }
+
+    /** {@link #plausible} for a value at {@code place}, a field of case.yaml or a cell of a CSV table. */
+    double plausibleAt(String place, String what, PlausibleRanges.Range range, double value) {
         if (range.refused(value)) {
-            throw error(field, what + " " + PlausibleRanges.number(value) + " " + range.unit() + ", outside "
+            throw errorAt(place, what + " " + PlausibleRanges.number(value) + " " + range.unit() + ", outside "
                     + range.hard() + "; check the value and its unit");
         }
         if (range.unusual(value)) {
-            warn(yaml + ", field " + field + ": " + what + " " + PlausibleRanges.number(value) + " " + range.unit()
+            warn(place + ": " + what + " " + PlausibleRanges.number(value) + " " + range.unit()
                     + ", outside " + range.usual() + "; read as given.");
         }
         return value;
@@ -206,6 +222,16 @@ final class CaseSource {
     }
 
     InvalidCaseException error(String field, String problem) {
-        return new InvalidCaseException(yaml + ", field " + field + ": " + problem + ".");
+        return errorAt(field(field), problem);
+    }
+
+    /** A problem at {@code place}: a field of case.yaml ({@link #field}) or a line and column of a CSV file. */
+    InvalidCaseException errorAt(String place, String problem) {
+        return new InvalidCaseException(place + ": " + problem + ".");
+    }
+
+    /** A field of case.yaml as messages name it: {@code my-case/case.yaml, field houses[0].id}. */
+    String field(String path) {
+        return yaml + ", field " + path;
     }
 }

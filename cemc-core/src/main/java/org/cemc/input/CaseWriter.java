@@ -78,11 +78,19 @@ import org.cemc.community.Switches;
 
 /**
  * Writes a case as a folder {@link CaseReader} reads back (docs/case-format.md): case.yaml with the communities,
- * houses, guest EVs (as a list or as distributions) and options, houses.csv and prices.csv. The P2P price is
- * written as its clearing series, so the case reads back the same but with {@code p2p_rule: series}: the feed-in
- * price a computed rule priced against is not part of the case it was given.
+ * guest EVs as distributions, prices and options; the houses and listed guest EVs as CSV tables (house-list.csv,
+ * guest-ev-list.csv), and houses.csv and prices.csv. The P2P price is written as its clearing series, so the case
+ * reads back the same but with {@code p2p_rule: series}: the feed-in price a computed rule priced against is not
+ * part of the case it was given.
+ *
+ * <p>Houses and guest EVs are written as tables at every size, not only above one: a case of 180,000 houses would
+ * not fit case.yaml's size cap as a list (it takes about 70 bytes a house there), a table reads in time linear in
+ * its size, and one layout at every size means a small generated case looks like a large one to the scripts and
+ * spreadsheets that open it.
  */
 public final class CaseWriter {
+    static final String HOUSE_LIST_FILE = "house-list.csv";
+    static final String GUEST_EV_LIST_FILE = "guest-ev-list.csv";
     private static final String HOUSES_FILE = "houses.csv";
     private static final String PRICES_FILE = "prices.csv";
 
@@ -98,7 +106,7 @@ public final class CaseWriter {
         yaml.put(PERIOD_HOURS, community.grid().periodHours());
         yaml.put(CURRENCY, community.currency());
         yaml.put(COMMUNITIES, community.communities().stream().map(CaseWriter::community).toList());
-        yaml.put(HOUSES, community.houses().stream().map(CaseWriter::house).toList());
+        yaml.put(HOUSES, HOUSE_LIST_FILE);
         yaml.put(HOUSE_SERIES, HOUSES_FILE);
         Prices prices = community.prices();
         Map<String, Object> priceEntry = new LinkedHashMap<>();
@@ -107,12 +115,16 @@ public final class CaseWriter {
         priceEntry.put(PARKING_FEE, prices.parkingFee());
         yaml.put(PRICES, priceEntry);
         if (!community.guestEvs().isEmpty()) {
-            yaml.put(GUEST_EVS, community.guestEvs().stream().map(CaseWriter::guestEv).toList());
+            yaml.put(GUEST_EVS, GUEST_EV_LIST_FILE);
         }
         community.guestEvScenarios().ifPresent(scenarios -> yaml.put(GUEST_EV_SCENARIOS, scenarios(scenarios)));
         yaml.put(OPTIONS, options(community.switches()));
         new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
                 .writeValue(folder.resolve(CaseReader.CASE_FILE).toFile(), yaml);
+        writeHouseList(folder.resolve(HOUSE_LIST_FILE), community);
+        if (!community.guestEvs().isEmpty()) {
+            writeGuestEvList(folder.resolve(GUEST_EV_LIST_FILE), community);
+        }
         writeHouses(folder.resolve(HOUSES_FILE), community);
         writePrices(folder.resolve(PRICES_FILE), community);
     }
@@ -121,32 +133,6 @@ public final class CaseWriter {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put(ID, community.id());
         entry.put(NAME, community.name());
-        return entry;
-    }
-
-    private static Map<String, Object> house(House house) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put(ID, house.id());
-        house.name().ifPresent(name -> entry.put(NAME, name));
-        entry.put(COMMUNITY, house.community());
-        entry.put(CHARGER_KW, house.chargerKw());
-        entry.put(DR_ENROLLED, house.drEnrolled());
-        return entry;
-    }
-
-    private static Map<String, Object> guestEv(GuestEv ev) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put(ID, ev.id());
-        ev.community().ifPresent(ec -> entry.put(COMMUNITY, ec));
-        entry.put(ARRIVAL_HOUR, ev.arrivalHour());
-        entry.put(DEPARTURE_HOUR, ev.departureHour());
-        entry.put(BATTERY_KWH, ev.batteryKwh());
-        entry.put(SOC_ARRIVAL, ev.socArrival());
-        entry.put(SOC_REQUIRED, ev.socRequired());
-        entry.put(CHARGE_KW, ev.chargeKw());
-        entry.put(DISCHARGE_KW, ev.dischargeKw());
-        entry.put(CHARGE_EFFICIENCY, ev.chargeEfficiency());
-        entry.put(DISCHARGE_EFFICIENCY, ev.dischargeEfficiency());
         return entry;
     }
 
@@ -190,6 +176,28 @@ public final class CaseWriter {
         entry.put(V2G, switches.v2g());
         entry.put(EXCLUSIVE_EV_MODE, switches.exclusiveEvMode());
         return entry;
+    }
+
+    /** One line per house; a house without a name leaves its cell blank, which reads as no name. */
+    private static void writeHouseList(Path file, CommunityCase community) throws IOException {
+        try (CSVPrinter csv = printer(file, ID, NAME, COMMUNITY, CHARGER_KW, DR_ENROLLED)) {
+            for (House house : community.houses()) {
+                csv.printRecord(house.id(), house.name().orElse(""), house.community(), house.chargerKw(),
+                        house.drEnrolled());
+            }
+        }
+    }
+
+    /** One line per guest EV; one free to park in any community leaves that cell blank. */
+    private static void writeGuestEvList(Path file, CommunityCase community) throws IOException {
+        try (CSVPrinter csv = printer(file, ID, COMMUNITY, ARRIVAL_HOUR, DEPARTURE_HOUR, BATTERY_KWH, SOC_ARRIVAL,
+                SOC_REQUIRED, CHARGE_KW, DISCHARGE_KW, CHARGE_EFFICIENCY, DISCHARGE_EFFICIENCY)) {
+            for (GuestEv ev : community.guestEvs()) {
+                csv.printRecord(ev.id(), ev.community().orElse(""), ev.arrivalHour(), ev.departureHour(),
+                        ev.batteryKwh(), ev.socArrival(), ev.socRequired(), ev.chargeKw(), ev.dischargeKw(),
+                        ev.chargeEfficiency(), ev.dischargeEfficiency());
+            }
+        }
     }
 
     private static void writeHouses(Path file, CommunityCase community) throws IOException {

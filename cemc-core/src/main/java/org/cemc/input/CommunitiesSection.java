@@ -22,8 +22,8 @@ final class CommunitiesSection {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             CaseDocument.CommunityEntry entry = entries.get(i);
-            String id = source.uniqueId(entry == null ? null : entry.id(), COMMUNITIES + "[" + i + "]", "community",
-                    ids);
+            String id = source.uniqueId(entry == null ? null : entry.id(),
+                    source.field(COMMUNITIES + "[" + i + "]." + CaseKeys.ID), "community", ids);
             communities.add(new EnergyCommunity(id, Optional.ofNullable(entry.name()).orElse(id)));
         }
         return communities;

@@ -4,13 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -19,9 +19,11 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.cemc.community.TimeGrid;
 
 /**
- * A CSV file of a case: a header, key columns (text, e.g. {@code house}, {@code period}) and numeric value
- * columns. Reading it checks the header against the columns the file may have and every value for being a finite
- * number, naming the file, line and column of the first problem.
+ * A CSV file of a case: a header, key columns (text, e.g. {@code house}, {@code period}), optional text columns and
+ * numeric value columns. Opening it checks its size against its cap ({@link SizeCaps}) and its header against the
+ * columns the file may have; its lines are then read one at a time ({@link #forEach}), so that a file of millions
+ * of lines is never held in memory whole, and every value is checked for being a finite number, naming the file,
+ * line and column of the first problem.
  *
  * <p>Spreadsheet exports are read as written: a leading byte-order mark (U+FEFF) is ignored, and the separator is
  * decided from the header line: ',' normally, ';' when the header has ';' and no ','. In a ';' file a number may
@@ -29,46 +31,105 @@ import org.cemc.community.TimeGrid;
  * tab-separated header, a ';' number with both '.' and ',' and a ',' line split by decimal commas are refused with
  * a message saying what was seen and what to write.
  */
-final class CsvTable {
+final class CsvTable implements AutoCloseable {
 
-    /** One data line: its line number in the file, its keys as text and its values as numbers. */
+    /**
+     * One data line: its line number in the file, its key and text columns as text and its values as numbers. In a
+     * table of entries, a blank cell is a value not given, absent from the maps.
+     */
     record Line(int number, Map<String, String> keys, Map<String, Double> values) {
     }
 
-    /** A plain decimal number; Java would also accept "1d", "0x1p3", "NaN" and "Infinity", which we do not. */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    /** The same with a decimal comma, allowed in ';'-separated files only. */
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?(\\d+,?\\d*|,\\d+)([eE][+-]?\\d+)?");
+    /** What a file holds, which sets its size cap and what a blank cell means. */
+    enum Kind {
+        /** Series per period (house series, prices, first-stage.csv): every cell is given. */
+        SERIES(SizeCaps.SERIES_TABLE_BYTES, "a CSV file of series", "that is several times the 600 MB of 180,000 "
+                + "houses over 96 periods, so check that it is the file meant, or split the case into smaller ones"),
+        /** One line per entry (houses, guest EVs): a blank cell is a field not given, as a key left out in YAML. */
+        ENTRIES(SizeCaps.ENTRY_TABLE_BYTES, "a CSV table of houses or guest EVs", "that is more than ten times "
+                + "the 4.9 MB of 180,000 houses, so check that it is the file meant");
+
+        private final long cap;
+        private final String role;
+        private final String advice;
+
+        Kind(long cap, String role, String advice) {
+            this.cap = cap;
+            this.role = role;
+            this.advice = advice;
+        }
+    }
+
+    /**
+     * The columns a file may have.
+     *
+     * @param keys columns every line must fill, read as text
+     * @param texts optional text columns
+     * @param numbers numeric columns the file may have; any column not listed here is an error
+     */
+    record Columns(Kind kind, List<String> keys, Set<String> texts, Set<String> numbers) {
+        static Columns series(List<String> keys, Set<String> numbers) {
+            return new Columns(Kind.SERIES, keys, Set.of(), numbers);
+        }
+
+        static Columns entries(String key, Set<String> texts, Set<String> numbers) {
+            return new Columns(Kind.ENTRIES, List.of(key), texts, numbers);
+        }
+
+        private Set<String> optional() {
+            Set<String> optional = new TreeSet<>(texts);
+            optional.addAll(numbers);
+            return optional;
+        }
+    }
+
     /** A whole number and the digits after it: the two halves of a decimal comma split by a ',' separator. */
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
     private static final Pattern FRACTION = Pattern.compile("\\d+([eE][+-]?\\d+)?");
     private static final char BOM = '\uFEFF';
 
     private final String file;
+    private final Columns columns;
+    private final char delimiter;
+    private final CSVParser parser;
+    private final List<String> textColumns;
     private final List<String> valueColumns;
-    private final List<Line> lines;
+    /** The position in a line of each key, text and value column: looked up once, not by name in every line. */
+    private final int[] keyAt;
+    private final int[] textAt;
+    private final int[] valueAt;
 
-    private CsvTable(String file, List<String> valueColumns, List<Line> lines) {
+    private CsvTable(String file, Columns columns, char delimiter, CSVParser parser) {
         this.file = file;
-        this.valueColumns = valueColumns;
-        this.lines = lines;
+        this.columns = columns;
+        this.delimiter = delimiter;
+        this.parser = parser;
+        List<String> header = parser.getHeaderNames();
+        this.textColumns = header.stream().filter(columns.texts()::contains).toList();
+        this.valueColumns = header.stream().filter(columns.numbers()::contains).toList();
+        this.keyAt = columns.keys().stream().mapToInt(header::indexOf).toArray();
+        this.textAt = textColumns.stream().mapToInt(header::indexOf).toArray();
+        this.valueAt = valueColumns.stream().mapToInt(header::indexOf).toArray();
     }
 
-    /**
-     * @param keyColumns columns every line must have, read as text
-     * @param allowedValueColumns numeric columns the file may have; any other column is an error
-     */
-    static CsvTable read(CaseFiles files, String name, List<String> keyColumns, Set<String> allowedValueColumns) {
+    /** Opens {@code name} after checking its size and reads its header; {@link #forEach} then reads its lines. */
+    static CsvTable open(CaseFiles files, String name, Columns columns) {
+        SizeCaps.check(files, name, columns.kind().cap, columns.kind().role, columns.kind().advice);
         String file = files.describe(name);
-        try (Reader reader = files.open(name)) {
-            return read(file, reader, keyColumns, allowedValueColumns);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        Reader reader = null;
+        try {
+            reader = files.open(name);
+            return open(file, reader, columns);
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            closeQuietly(reader);
             throw unreadable(file, e);
+        } catch (InvalidCaseException e) {
+            closeQuietly(reader);
+            throw e;
         }
     }
 
-    private static CsvTable read(String file, Reader text, List<String> keyColumns, Set<String> allowedValueColumns)
-            throws IOException {
+    private static CsvTable open(String file, Reader text, Columns columns) throws IOException {
         BufferedReader buffered = new BufferedReader(text);
         // The lines up to and including the header, given back to the parser so that line numbers stay those of
         // the file; the byte-order mark alone is dropped.
@@ -93,16 +154,38 @@ final class CsvTable {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
                 .setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                 .setTrim(true).setIgnoreEmptyLines(true).setCommentMarker('#').build();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> headerNames = parser.getHeaderNames();
-            List<String> valueColumns = checkHeader(file, headerNames, keyColumns, allowedValueColumns);
-            List<Line> lines = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                lines.add(readLine(file, delimiter, record, keyColumns, valueColumns));
+        CSVParser parser = CSVParser.parse(reader, format);
+        checkHeader(file, parser.getHeaderNames(), columns);
+        return new CsvTable(file, columns, delimiter, parser);
+    }
+
+    /** Reads every line, in order, giving each to {@code action}; closes the file at the end. */
+    void forEach(Consumer<Line> action) {
+        try (CSVParser records = parser) {
+            for (CSVRecord record : records) {
+                action.accept(readLine(record));
             }
-            return new CsvTable(file, valueColumns, lines);
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw unreadable(file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static void closeQuietly(Reader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (IOException ignored) {
+                // already failing with a message about this file
+            }
         }
     }
 
@@ -147,36 +230,28 @@ final class CsvTable {
         return ',';
     }
 
-    private static List<String> checkHeader(String file, List<String> header, List<String> keyColumns,
-                                            Set<String> allowed) {
+    private static void checkHeader(String file, List<String> header, Columns columns) {
         Set<String> seen = new TreeSet<>();
         for (String column : header) {
             if (!seen.add(column)) {
                 throw new InvalidCaseException(file + ": column \"" + column + "\" appears twice in the header.");
             }
         }
-        for (String key : keyColumns) {
+        for (String key : columns.keys()) {
             if (!seen.contains(key)) {
                 throw new InvalidCaseException(file + ": the header has no column \"" + key + "\"; it needs "
-                        + keyColumns + " and any of " + new TreeSet<>(allowed) + ".");
+                        + columns.keys() + " and any of " + columns.optional() + ".");
             }
         }
-        List<String> valueColumns = new ArrayList<>();
         for (String column : header) {
-            if (keyColumns.contains(column)) {
-                continue;
-            }
-            if (!allowed.contains(column)) {
+            if (!columns.keys().contains(column) && !columns.optional().contains(column)) {
                 throw new InvalidCaseException(file + ": unknown column \"" + column + "\"; the columns it may have are "
-                        + keyColumns + " and " + new TreeSet<>(allowed) + ".");
+                        + columns.keys() + " and " + columns.optional() + ".");
             }
-            valueColumns.add(column);
         }
-        return valueColumns;
     }
 
-    private static Line readLine(String file, char delimiter, CSVRecord record, List<String> keyColumns,
-                                 List<String> valueColumns) {
+    private Line readLine(CSVRecord record) {
         int number = (int) record.getParser().getCurrentLineNumber();
         if (!record.isConsistent()) {
             int headerSize = record.getParser().getHeaderNames().size();
@@ -191,16 +266,26 @@ final class CsvTable {
             throw new InvalidCaseException(problem + ".");
         }
         Map<String, String> keys = new HashMap<>();
-        for (String key : keyColumns) {
-            String text = record.get(key);
+        for (int k = 0; k < keyAt.length; k++) {
+            String text = record.get(keyAt[k]);
             if (text.isEmpty()) {
-                throw new InvalidCaseException(file + " line " + number + ": column \"" + key + "\" is empty.");
+                throw new InvalidCaseException(file + " line " + number + ": column \"" + columns.keys().get(k)
+                        + "\" is empty.");
             }
-            keys.put(key, text);
+            keys.put(columns.keys().get(k), text);
+        }
+        for (int k = 0; k < textAt.length; k++) {
+            String text = record.get(textAt[k]);
+            if (!text.isEmpty()) {
+                keys.put(textColumns.get(k), text);
+            }
         }
         Map<String, Double> values = new LinkedHashMap<>();
-        for (String column : valueColumns) {
-            values.put(column, number(file, delimiter, number, column, record.get(column)));
+        for (int k = 0; k < valueAt.length; k++) {
+            String text = record.get(valueAt[k]);
+            if (!text.isEmpty() || columns.kind() != Kind.ENTRIES) {
+                values.put(valueColumns.get(k), number(file, delimiter, number, valueColumns.get(k), text));
+            }
         }
         return new Line(number, keys, values);
     }
@@ -216,7 +301,7 @@ final class CsvTable {
     }
 
     private static double number(String file, char delimiter, int line, String column, String text) {
-        if (DECIMAL.matcher(text).matches()) {
+        if (decimal(text, '.')) {
             return Double.parseDouble(text);
         }
         String where = file + " line " + line + ", column \"" + column + "\": \"" + text + "\"";
@@ -227,11 +312,52 @@ final class CsvTable {
             throw new InvalidCaseException(where + " has both '.' and ',', as a thousands separator would; write "
                     + "numbers without thousands separators and with one decimal mark, e.g. 1234,5 or 1234.5.");
         }
-        if (DECIMAL_COMMA.matcher(text).matches()) {
+        if (decimal(text, ',')) {
             return Double.parseDouble(text.replace(',', '.'));
         }
         throw new InvalidCaseException(where + " is not a number; write decimals with a comma or a point, e.g. 0,25 "
                 + "or 0.25 or 1,5e-3.");
+    }
+
+    /**
+     * Whether {@code text} is a plain decimal number with {@code mark} as its decimal mark:
+     * {@code [+-]?(\d+mark?\d*|mark\d+)([eE][+-]?\d+)?}, ASCII digits only. Java's own parser would also accept
+     * "1d", "0x1p3", "NaN" and "Infinity", which we do not. Checked by hand: a regular expression per value took a
+     * fifth of the time of reading a large series.
+     */
+    static boolean decimal(String text, char mark) {
+        int n = text.length();
+        int i = sign(text, 0);
+        int start = i;
+        i = digits(text, i);
+        boolean anyDigit = i > start;
+        if (i < n && text.charAt(i) == mark) {
+            int fraction = ++i;
+            i = digits(text, i);
+            anyDigit |= i > fraction;
+        }
+        if (!anyDigit) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            int exponent = sign(text, i + 1);
+            i = digits(text, exponent);
+            if (i == exponent) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static int sign(String text, int i) {
+        return i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-') ? i + 1 : i;
+    }
+
+    private static int digits(String text, int i) {
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** The line's {@code period} key, a period of {@code grid}. */
@@ -251,6 +377,22 @@ final class CsvTable {
         return period;
     }
 
+    /**
+     * A true/false text column of a table of entries, in any letter case (spreadsheets write TRUE); null when the
+     * cell is blank.
+     */
+    Boolean bool(Line line, String column) {
+        String text = line.keys().get(column);
+        if (text == null) {
+            return null;
+        }
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT));
+        }
+        throw new InvalidCaseException(file + " line " + line.number() + ", column \"" + column + "\": \""
+                + CaseSource.printable(text) + "\" is not true or false.");
+    }
+
     String file() {
         return file;
     }
@@ -261,9 +403,5 @@ final class CsvTable {
 
     boolean has(String column) {
         return valueColumns.contains(column);
-    }
-
-    List<Line> lines() {
-        return lines;
     }
 }

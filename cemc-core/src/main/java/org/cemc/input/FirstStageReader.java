@@ -34,47 +34,53 @@ public final class FirstStageReader {
         }
         Set<String> columns = java.util.Arrays.stream(HouseQuantity.values()).filter(HouseQuantity::firstStage)
                 .map(HouseQuantity::column).collect(Collectors.toSet());
-        CsvTable table = CsvTable.read(files, FILE, List.of(CaseKeys.HOUSE, CaseKeys.PERIOD), columns);
-        for (String column : columns) {
-            if (!table.has(column)) {
-                throw new InvalidCaseException(table.file() + ": the header has no column \"" + column + "\".");
-            }
-        }
         Map<String, House> houses = community.houses().stream()
                 .collect(Collectors.toMap(House::id, h -> h, (a, b) -> a, LinkedHashMap::new));
         Map<String, Map<HouseQuantity, double[]>> values = new HashMap<>();
         Map<String, Integer> rows = new HashMap<>();
-        for (CsvTable.Line line : table.lines()) {
-            String id = line.keys().get(CaseKeys.HOUSE);
-            House house = houses.get(id);
-            if (house == null) {
-                throw new InvalidCaseException(table.file() + " line " + line.number() + ": house \"" + id
-                        + "\" is not in the case it is evaluated on.");
+        String file;
+        try (CsvTable table = CsvTable.open(files, FILE,
+                CsvTable.Columns.series(List.of(CaseKeys.HOUSE, CaseKeys.PERIOD), columns))) {
+            for (String column : columns) {
+                if (!table.has(column)) {
+                    throw new InvalidCaseException(table.file() + ": the header has no column \"" + column + "\".");
+                }
             }
-            int period = table.period(line, community.grid());
-            Map<HouseQuantity, double[]> perHouse = values.computeIfAbsent(id, k -> new EnumMap<>(HouseQuantity.class));
-            for (HouseQuantity quantity : HouseQuantity.values()) {
-                if (!quantity.firstStage()) {
-                    continue;
+            file = table.file();
+            table.forEach(line -> {
+                String id = line.keys().get(CaseKeys.HOUSE);
+                House house = houses.get(id);
+                if (house == null) {
+                    throw new InvalidCaseException(table.file() + " line " + line.number() + ": house \"" + id
+                            + "\" is not in the case it is evaluated on.");
                 }
-                double value = line.values().get(quantity.column());
-                String where = table.file() + " line " + line.number() + ", column \"" + quantity.column() + "\": ";
-                if (quantity.binary() && value != 0 && value != 1) {
-                    throw new InvalidCaseException(where + value + " is neither 0 nor 1.");
+                int period = table.period(line, community.grid());
+                Map<HouseQuantity, double[]> perHouse =
+                        values.computeIfAbsent(id, k -> new EnumMap<>(HouseQuantity.class));
+                for (HouseQuantity quantity : HouseQuantity.values()) {
+                    if (!quantity.firstStage()) {
+                        continue;
+                    }
+                    double value = line.values().get(quantity.column());
+                    String where = table.file() + " line " + line.number() + ", column \"" + quantity.column() + "\": ";
+                    if (quantity.binary() && value != 0 && value != 1) {
+                        throw new InvalidCaseException(where + value + " is neither 0 nor 1.");
+                    }
+                    if (quantity == HouseQuantity.DR_CURTAILED
+                            && (value < 0 || value > house.drCallable().at(period) + ROUNDING)) {
+                        throw new InvalidCaseException(where + value + " kWh is outside 0.."
+                                + house.drCallable().at(period) + ", the house's callable load in period " + period
+                                + ".");
+                    }
+                    perHouse.computeIfAbsent(quantity, k -> new double[community.periods()])[period] = value;
                 }
-                if (quantity == HouseQuantity.DR_CURTAILED
-                        && (value < 0 || value > house.drCallable().at(period) + ROUNDING)) {
-                    throw new InvalidCaseException(where + value + " kWh is outside 0.." + house.drCallable().at(period)
-                            + ", the house's callable load in period " + period + ".");
-                }
-                perHouse.computeIfAbsent(quantity, k -> new double[community.periods()])[period] = value;
-            }
-            rows.merge(id, 1, Integer::sum);
+                rows.merge(id, 1, Integer::sum);
+            });
         }
         Map<String, EnumMap<HouseQuantity, Series>> byHouse = new LinkedHashMap<>();
         for (String id : houses.keySet()) {
             if (rows.getOrDefault(id, 0) != community.periods()) {
-                throw new InvalidCaseException(table.file() + ": house \"" + id + "\" has " + rows.getOrDefault(id, 0)
+                throw new InvalidCaseException(file + ": house \"" + id + "\" has " + rows.getOrDefault(id, 0)
                         + " rows; the case has " + community.periods() + " periods.");
             }
             EnumMap<HouseQuantity, Series> decisions = new EnumMap<>(HouseQuantity.class);

@@ -10,12 +10,16 @@ import static org.cemc.input.CaseKeys.DISCHARGE_EFFICIENCY;
 import static org.cemc.input.CaseKeys.DISCHARGE_KW;
 import static org.cemc.input.CaseKeys.GUEST_EVS;
 import static org.cemc.input.CaseKeys.GUEST_EV_DEFAULTS;
+import static org.cemc.input.CaseKeys.GUEST_EV_TABLE_NUMBERS;
+import static org.cemc.input.CaseKeys.GUEST_EV_TABLE_TEXTS;
+import static org.cemc.input.CaseKeys.ID;
 import static org.cemc.input.CaseKeys.SOC_ARRIVAL;
 import static org.cemc.input.CaseKeys.SOC_REQUIRED;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +28,10 @@ import org.cemc.community.EnergyCommunity;
 import org.cemc.community.GuestEv;
 import org.cemc.community.TimeGrid;
 
-/** Reads {@code guest_evs:} of case.yaml, each value missing from an entry taken from {@code guest_ev_defaults:}. */
+/**
+ * Reads {@code guest_evs:} of case.yaml, listed there or in the CSV table it names, each value missing from an entry
+ * (a key left out, or a blank cell) taken from {@code guest_ev_defaults:}.
+ */
 final class GuestEvsSection {
     private static final CaseDocument.GuestEvEntry NO_DEFAULTS =
             new CaseDocument.GuestEvEntry(null, null, null, null, null, null, null, null, null, null, null);
@@ -37,27 +44,38 @@ final class GuestEvsSection {
         this.grid = grid;
     }
 
-    static List<GuestEv> read(CaseSource source, List<CaseDocument.GuestEvEntry> entries,
+    static List<GuestEv> read(CaseSource source, CaseDocument.ListOrTable<CaseDocument.GuestEvEntry> given,
                               CaseDocument.GuestEvEntry defaults, List<EnergyCommunity> communities, TimeGrid grid) {
-        if (entries == null) {
+        Optional<Entries<CaseDocument.GuestEvEntry>> entries = Entries.read(source, given, GUEST_EVS,
+                CsvTable.Columns.entries(ID, GUEST_EV_TABLE_TEXTS, GUEST_EV_TABLE_NUMBERS), GuestEvsSection::fromTable);
+        if (entries.isEmpty()) {
             return List.of();
         }
-        return new GuestEvsSection(source, grid).evs(entries, Optional.ofNullable(defaults).orElse(NO_DEFAULTS),
+        return new GuestEvsSection(source, grid).evs(entries.get(), Optional.ofNullable(defaults).orElse(NO_DEFAULTS),
                 communities);
     }
 
-    private List<GuestEv> evs(List<CaseDocument.GuestEvEntry> entries, CaseDocument.GuestEvEntry defaults,
+    /** A line of a table of guest EVs, as the entry case.yaml would list. */
+    private static CaseDocument.GuestEvEntry fromTable(CsvTable table, CsvTable.Line line) {
+        Map<String, Double> number = line.values();
+        return new CaseDocument.GuestEvEntry(line.keys().get(ID), line.keys().get(COMMUNITY),
+                number.get(ARRIVAL_HOUR), number.get(DEPARTURE_HOUR), number.get(BATTERY_KWH), number.get(SOC_ARRIVAL),
+                number.get(SOC_REQUIRED), number.get(CHARGE_KW), number.get(DISCHARGE_KW),
+                number.get(CHARGE_EFFICIENCY), number.get(DISCHARGE_EFFICIENCY));
+    }
+
+    private List<GuestEv> evs(Entries<CaseDocument.GuestEvEntry> entries, CaseDocument.GuestEvEntry defaults,
                                List<EnergyCommunity> communities) {
         Set<String> communityIds = communities.stream().map(EnergyCommunity::id).collect(Collectors.toSet());
         List<GuestEv> evs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (int i = 0; i < entries.size(); i++) {
-            CaseDocument.GuestEvEntry entry = entries.get(i);
-            String field = GUEST_EVS + "[" + i + "]";
-            String id = source.uniqueId(entry == null ? null : entry.id(), field, "guest EV", ids);
+        for (int i = 0; i < entries.list().size(); i++) {
+            CaseDocument.GuestEvEntry entry = entries.list().get(i);
+            Field field = new Field(entries, i);
+            String id = source.uniqueId(entry == null ? null : entry.id(), field.of(ID), "guest EV", ids);
             String community = Optional.ofNullable(entry.community()).orElse(defaults.community());
             if (community != null && !communityIds.contains(community)) {
-                throw source.error(field + "." + COMMUNITY, "guest EV \"" + id + "\" asks for community \""
+                throw source.errorAt(field.of(COMMUNITY), "guest EV \"" + id + "\" asks for community \""
                         + community + "\", which is not defined; defined communities are "
                         + new TreeSet<>(communityIds));
             }
@@ -72,29 +90,29 @@ final class GuestEvsSection {
             double etaDis = value(field, DISCHARGE_EFFICIENCY, entry.dischargeEfficiency(),
                     defaults.dischargeEfficiency());
             if (arrival < 0) {
-                throw source.error(field + "." + ARRIVAL_HOUR, "guest EV \"" + id + "\" arrives at " + arrival
+                throw source.errorAt(field.of(ARRIVAL_HOUR), "guest EV \"" + id + "\" arrives at " + arrival
                         + " h; times are hours since the start of the day, >= 0");
             }
             if (departure <= arrival) {
-                throw source.error(field + "." + DEPARTURE_HOUR, "guest EV \"" + id + "\" leaves at " + departure
+                throw source.errorAt(field.of(DEPARTURE_HOUR), "guest EV \"" + id + "\" leaves at " + departure
                         + " h, not after it arrives at " + arrival + " h");
             }
             if (!(battery > 0)) {
-                throw source.error(field + "." + BATTERY_KWH, "guest EV \"" + id + "\" has a battery of " + battery
+                throw source.errorAt(field.of(BATTERY_KWH), "guest EV \"" + id + "\" has a battery of " + battery
                         + " kWh; it must be > 0");
             }
-            fraction(field + "." + SOC_ARRIVAL, id, socArrival);
-            fraction(field + "." + SOC_REQUIRED, id, socRequired);
+            fraction(field.of(SOC_ARRIVAL), id, socArrival);
+            fraction(field.of(SOC_REQUIRED), id, socRequired);
             if (chargeKw < 0 || dischargeKw < 0) {
-                throw source.error(field + "." + (chargeKw < 0 ? CHARGE_KW : DISCHARGE_KW), "guest EV \"" + id
+                throw source.errorAt(field.of(chargeKw < 0 ? CHARGE_KW : DISCHARGE_KW), "guest EV \"" + id
                         + "\" has a negative power; powers must be >= 0 kW");
             }
-            efficiency(field + "." + CHARGE_EFFICIENCY, id, etaCh);
-            efficiency(field + "." + DISCHARGE_EFFICIENCY, id, etaDis);
+            efficiency(field.of(CHARGE_EFFICIENCY), id, etaCh);
+            efficiency(field.of(DISCHARGE_EFFICIENCY), id, etaDis);
             String ev = "guest EV \"" + id + "\" has";
-            source.plausible(field + "." + BATTERY_KWH, ev + " a battery of", PlausibleRanges.battery(), battery);
-            source.plausible(field + "." + CHARGE_KW, ev + " a charging power of", PlausibleRanges.power(), chargeKw);
-            source.plausible(field + "." + DISCHARGE_KW, ev + " a discharging power of", PlausibleRanges.power(),
+            source.plausibleAt(field.of(BATTERY_KWH), ev + " a battery of", PlausibleRanges.battery(), battery);
+            source.plausibleAt(field.of(CHARGE_KW), ev + " a charging power of", PlausibleRanges.power(), chargeKw);
+            source.plausibleAt(field.of(DISCHARGE_KW), ev + " a discharging power of", PlausibleRanges.power(),
                     dischargeKw);
             beyondTheHorizon(field, id, arrival, departure);
             evs.add(new GuestEv(id, Optional.ofNullable(community), arrival, departure, battery, socArrival,
@@ -108,17 +126,17 @@ final class GuestEvsSection {
      * the horizon's end is parked in no period (and left unhosted, as every EV that cannot be served); one leaving
      * after it is parked until the end of the last period, and must have its required charge by then.
      */
-    private void beyondTheHorizon(String field, String id, double arrival, double departure) {
+    private void beyondTheHorizon(Field field, String id, double arrival, double departure) {
         double end = grid.periods() * grid.periodHours();
         String horizon = "the horizon ends at " + PlausibleRanges.number(end) + " h (" + grid.periods() + " "
                 + (grid.periods() == 1 ? "period" : "periods") + " of " + PlausibleRanges.number(grid.periodHours())
                 + " h)";
         if (arrival >= end) {
-            source.warn(source.yaml() + ", field " + field + "." + ARRIVAL_HOUR + ": guest EV \"" + id
+            source.warn(field.of(ARRIVAL_HOUR) + ": guest EV \"" + id
                     + "\" arrives at " + PlausibleRanges.number(arrival) + " h, but " + horizon
                     + "; it can never park and is left unhosted.");
         } else if (departure > end) {
-            source.warn(source.yaml() + ", field " + field + "." + DEPARTURE_HOUR + ": guest EV \"" + id
+            source.warn(field.of(DEPARTURE_HOUR) + ": guest EV \"" + id
                     + "\" leaves at " + PlausibleRanges.number(departure) + " h, after " + horizon
                     + "; it is cut at the horizon: treated as leaving at " + PlausibleRanges.number(end)
                     + " h, with its required state of charge due then and parking counted until then.");
@@ -126,27 +144,34 @@ final class GuestEvsSection {
     }
 
     /** The EV's own value, else the default one. */
-    private double value(String field, String key, Double own, Double fallback) {
+    private double value(Field field, String key, Double own, Double fallback) {
         Double chosen = own != null ? own : fallback;
         if (chosen == null) {
-            throw source.error(field + "." + key, "is missing (give it for this EV or in " + GUEST_EV_DEFAULTS + ")");
+            throw source.errorAt(field.of(key), "is missing (give it for this EV or in " + GUEST_EV_DEFAULTS + ")");
         }
         if (!Double.isFinite(chosen)) {
-            throw source.error(field + "." + key, chosen + " is not a finite number");
+            throw source.errorAt(field.of(key), chosen + " is not a finite number");
         }
         return chosen;
     }
 
-    private void fraction(String field, String ev, double value) {
+    private void fraction(String place, String ev, double value) {
         if (value < 0 || value > 1) {
-            throw source.error(field, "guest EV \"" + ev + "\" has " + value
+            throw source.errorAt(place, "guest EV \"" + ev + "\" has " + value
                     + "; a state of charge is a fraction of the battery between 0 and 1");
         }
     }
 
-    private void efficiency(String field, String ev, double value) {
+    private void efficiency(String place, String ev, double value) {
         if (!(value > 0) || value > 1) {
-            throw source.error(field, "guest EV \"" + ev + "\" has " + value + "; an efficiency is in (0, 1]");
+            throw source.errorAt(place, "guest EV \"" + ev + "\" has " + value + "; an efficiency is in (0, 1]");
+        }
+    }
+
+    /** Where the fields of one guest EV's entry are. */
+    private record Field(Entries<CaseDocument.GuestEvEntry> entries, int index) {
+        String of(String key) {
+            return entries.field(index, key);
         }
     }
 }

@@ -22,6 +22,23 @@ final class PlausibleRanges {
     static final double BATTERY_USUAL_MAX_KWH = 250;
     static final double BATTERY_HARD_MIN_KWH = 0.5;
     static final double BATTERY_HARD_MAX_KWH = 1000;
+    /**
+     * A period: refused shorter than a minute (no meter reads finer, and the model would outgrow any solver) or
+     * longer than a day (a period could no longer follow sun and load); usually 5 minutes to an hour. Both minima
+     * are written with 4 significant digits, below 1/60 and 1/12, so that a minute or five typed to any precision
+     * (0.016667, 0.083333) counts as one.
+     */
+    static final double PERIOD_HARD_MIN_HOURS = 0.01666;
+    static final double PERIOD_HARD_MAX_HOURS = 24;
+    static final double PERIOD_USUAL_MIN_HOURS = 0.08333;
+    static final double PERIOD_USUAL_MAX_HOURS = 1;
+    /**
+     * The horizon, periods x period_hours: refused beyond a leap year. CEMC schedules a day ahead; a year is the
+     * longest horizon anyone studies (docs/performance.md solves one of 15-minute periods), and the cap keeps a
+     * mistyped number of periods (2000000000) from reaching the series it sizes. Horizons that are not a day warn
+     * (docs/case-format.md, "Horizon").
+     */
+    static final double HORIZON_HARD_MAX_HOURS = 366 * 24;
     /** Prices per kWh (and per hour), in a currency worth about a dollar; scaled by {@link #CURRENCY_SCALE}. */
     static final double PRICE_USUAL = 5;
     static final double PRICE_HARD = 100;
@@ -78,6 +95,13 @@ final class PlausibleRanges {
         return new Range("kWh per period", 0, HOUSE_HARD_KW * h, 0, HOUSE_USUAL_KW * h,
                 " (" + number(HOUSE_HARD_KW) + " kW over " + number(h) + " h, beyond any home connection)",
                 " (" + number(HOUSE_USUAL_KW) + " kW over " + number(h) + " h, a large home connection)");
+    }
+
+    /** The length of a period. */
+    static Range periodHours() {
+        return new Range("h", PERIOD_HARD_MIN_HOURS, PERIOD_HARD_MAX_HOURS, PERIOD_USUAL_MIN_HOURS,
+                PERIOD_USUAL_MAX_HOURS, " (1 minute to a day)",
+                " (5 minutes to an hour, the intervals of meters and markets)");
     }
 
     /** A house's charger, or a guest EV's charging or discharging power. */

@@ -40,23 +40,25 @@ final class PriceSeriesSection {
 
     private static Map<String, double[]> columns(CaseSource source, String file, TimeGrid grid,
                                                  Map<Integer, Integer> seenAt) {
-        CsvTable table = source.table(file, PRICES + "." + SERIES, PRICE_SERIES_KEYS, PRICE_SERIES_COLUMNS);
         Map<String, double[]> columns = new HashMap<>();
-        for (String column : table.valueColumns()) {
-            columns.put(column, new double[grid.periods()]);
-        }
-        for (CsvTable.Line line : table.lines()) {
-            int period = table.period(line, grid);
-            Integer earlier = seenAt.put(period, line.number());
-            if (earlier != null) {
-                throw new InvalidCaseException(table.file() + " line " + line.number() + ": period " + period
-                        + " appears twice (first at line " + earlier + ").");
+        try (CsvTable table = source.table(file, PRICES + "." + SERIES,
+                CsvTable.Columns.series(PRICE_SERIES_KEYS, PRICE_SERIES_COLUMNS))) {
+            for (String column : table.valueColumns()) {
+                columns.put(column, new double[grid.periods()]);
             }
-            line.values().forEach((column, value) -> columns.get(column)[period] = value);
-        }
-        if (seenAt.size() != grid.periods()) {
-            throw new InvalidCaseException(table.file() + " has " + seenAt.size() + " rows but the case has "
-                    + grid.periods() + " periods; give one row per period 0.." + (grid.periods() - 1) + ".");
+            table.forEach(line -> {
+                int period = table.period(line, grid);
+                Integer earlier = seenAt.put(period, line.number());
+                if (earlier != null) {
+                    throw new InvalidCaseException(table.file() + " line " + line.number() + ": period " + period
+                            + " appears twice (first at line " + earlier + ").");
+                }
+                line.values().forEach((column, value) -> columns.get(column)[period] = value);
+            });
+            if (seenAt.size() != grid.periods()) {
+                throw new InvalidCaseException(table.file() + " has " + seenAt.size() + " rows but the case has "
+                        + grid.periods() + " periods; give one row per period 0.." + (grid.periods() - 1) + ".");
+            }
         }
         return columns;
     }

@@ -32,6 +32,8 @@ public final class SyntheticCase {
      * minutes the periods would outnumber what the solvers can take over a long horizon.
      */
     public static final Set<Integer> PERIOD_MINUTES = Set.of(5, 10, 15, 20, 30, 60);
+    /** The most days a case may cover: the reader refuses a horizon beyond a leap year (docs/case-format.md). */
+    public static final int MAX_DAYS = 366;
     private static final int MINUTES_PER_DAY = 1440;
     private static final double SUNRISE = 6.5;
     private static final double DAY_LENGTH = 14.3;
@@ -53,8 +55,9 @@ public final class SyntheticCase {
      */
     public static CommunityCase generate(int ecs, int housesPerEc, int guestEvs, long seed, int days,
                                          int periodMinutes) {
-        if (days < 1 || !PERIOD_MINUTES.contains(periodMinutes)) {
-            throw new IllegalArgumentException("days must be at least 1 and the period one of " + PERIOD_MINUTES
+        if (days < 1 || days > MAX_DAYS || !PERIOD_MINUTES.contains(periodMinutes)) {
+            throw new IllegalArgumentException("days must be 1 to " + MAX_DAYS + " and the period one of "
+                    + PERIOD_MINUTES
                     + " minutes; got " + days + " and " + periodMinutes);
         }
         Clock clock = new Clock(Math.multiplyExact(days, MINUTES_PER_DAY / periodMinutes), periodMinutes);

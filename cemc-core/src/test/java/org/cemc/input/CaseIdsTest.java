@@ -128,7 +128,10 @@ class CaseIdsTest {
         return Stream.of(
                 Arguments.of("empty", "\"\"", "an empty name; leave the name out for none"),
                 Arguments.of("a line break", "\"Mühle\\nam Bach\"", "holds the control character U+000A"),
-                Arguments.of("81 characters", "\"" + "ø".repeat(81) + "\"", "a name of 81 characters, more than 80"));
+                Arguments.of("81 characters", "\"" + "ø".repeat(81) + "\"", "a name of 81 characters, more than 80"),
+                Arguments.of("a space at an end", "\" Mühle\"", "the name \" Mühle\", which starts or ends with a "
+                        + "space; write it without (a CSV table drops such spaces, so the name would not read back "
+                        + "the same)"));
     }
 
     @ParameterizedTest(name = "{0}")

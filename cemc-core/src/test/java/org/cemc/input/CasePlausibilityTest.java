@@ -87,6 +87,59 @@ class CasePlausibilityTest {
     }
 
     @Test
+    void aPeriodLongerThanADayIsRefusedNamingTheFieldAndTheRange() {
+        CaseFolder.writeTo(folder).replace("case.yaml", "period_hours: 1", "period_hours: 48");
+
+        assertThatThrownBy(() -> CaseReader.read(folder)).isInstanceOf(InvalidCaseException.class)
+                .hasMessage(folder.resolve("case.yaml") + ", field period_hours: a period of 48 h, outside the "
+                        + "plausible range 0.01666 to 24 h (1 minute to a day); check the value and its unit.");
+    }
+
+    @Test
+    void aPeriodShorterThanAMinuteIsRefused() {
+        CaseFolder.writeTo(folder).replace("case.yaml", "period_hours: 1", "period_hours: 0.005");
+
+        assertThatThrownBy(() -> CaseReader.read(folder)).isInstanceOf(InvalidCaseException.class)
+                .hasMessageContaining("field period_hours: a period of 0.005 h, outside the plausible range");
+    }
+
+    @Test
+    void aPeriodOfTwoHoursIsReadAsGivenWithAWarning() {
+        CaseFolder.writeTo(folder).replace("case.yaml", "period_hours: 1", "period_hours: 2");
+
+        assertThat(CaseReader.readWithWarnings(folder).warnings()).containsExactly(folder.resolve("case.yaml")
+                + ", field period_hours: a period of 2 h, outside the usual range 0.08333 to 1 h (5 minutes to an "
+                + "hour, the intervals of meters and markets); read as given.");
+    }
+
+    @Test
+    void aMinuteTypedToAnyPrecisionIsAPlausiblePeriod() {
+        CaseFolder.writeTo(folder).replace("case.yaml", "period_hours: 1", "period_hours: 0.016667")
+                .replace("case.yaml", "departure_hour: 2", "departure_hour: 0.03")
+                .write("houses.csv", """
+                        house,period,pv_kwh,interruptible_kwh,uninterruptible_kwh,dr_callable_kwh
+                        a,0,0.1,0.1,0.1,0.1
+                        a,1,0,0.1,0.1,0
+                        b,0,0,0.1,0.1,0
+                        b,1,0,0.1,0.1,0
+                        """);
+
+        assertThat(CaseReader.readWithWarnings(folder).warnings()).containsExactly(folder.resolve("case.yaml")
+                + ", field period_hours: a period of 0.016667 h, outside the usual range 0.08333 to 1 h (5 minutes "
+                + "to an hour, the intervals of meters and markets); read as given.");
+    }
+
+    @Test
+    void aHorizonOfMoreThanAYearIsRefusedBeforeAnySeriesIsRead() {
+        CaseFolder.writeTo(folder).replace("case.yaml", "periods: 2", "periods: 2000000000");
+
+        assertThatThrownBy(() -> CaseReader.read(folder)).isInstanceOf(InvalidCaseException.class)
+                .hasMessage(folder.resolve("case.yaml") + ", fields periods and period_hours: 2000000000 periods "
+                        + "of 1 h make 2000000000 h, more than the plausible horizon of a leap year (8784 h); "
+                        + "check the number of periods and their length.");
+    }
+
+    @Test
     void ninetySixPeriodsOfAnHourWarnThatTheyAreNotADay() {
         CaseFolder.writeTo(folder).replace("case.yaml", "periods: 2", "periods: 96")
                 .replace("case.yaml", "house_series: houses.csv", "")

@@ -136,8 +136,9 @@ class CaseReaderTest {
                         "case.yaml, field periods: expected a whole number"),
                 bad("fractional period count", c -> c.replace("case.yaml", "periods: 2", "periods: 2.5"),
                         "case.yaml, field periods: expected a whole number"),
-                bad("text where a list belongs", c -> c.replace("case.yaml", "guest_evs:", "guest_evs: none\nx_guest_evs:"),
-                        "case.yaml, field guest_evs: expected a list"),
+                bad("text where a list belongs", c -> c.replace("case.yaml", "communities:",
+                                "communities: none\nx_communities:"),
+                        "case.yaml, field communities: expected a list"),
                 bad("missing price", c -> c.replace("prices.csv", "period,grid_buy,", "period,")
                                 .replace("prices.csv", "0,0.2,", "0,").replace("prices.csv", "1,0.2,", "1,"),
                         "prices.grid_buy", "is missing"),

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.P2pMarket;
@@ -65,6 +66,27 @@ class CaseWriterRoundTripTest {
         assertThat(read).isEqualTo(expected);
     }
 
+    /** A case whose houses and guest EVs are listed in case.yaml, and the same with them in CSV tables. */
+    static Stream<Arguments> bothForms() {
+        return Stream.of(Arguments.of("houses and guest EVs listed in case.yaml", (Consumer<CaseFolder>) c -> { }),
+                Arguments.of("houses and guest EVs in CSV tables", (Consumer<CaseFolder>) EntriesTest::withTables));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bothForms")
+    void eitherFormIsWrittenAsTablesThatReadBackAsTheSameCase(String what, Consumer<CaseFolder> form)
+            throws IOException {
+        CaseFolder given = CaseFolder.writeTo(Files.createDirectory(temp.resolve("given")));
+        form.accept(given);
+        CommunityCase original = CaseReader.read(given.path());
+
+        CaseWriter.write(temp.resolve("written"), original);
+
+        String yaml = Files.readString(temp.resolve("written").resolve(CaseReader.CASE_FILE));
+        assertThat(yaml).contains("houses: \"house-list.csv\"").contains("guest_evs: \"guest-ev-list.csv\"");
+        assertThat(CaseReader.read(temp.resolve("written"))).isEqualTo(original);
+    }
+
     @Test
     void theWriterWritesEveryCaseKeyButTheReadersShorthands() throws IOException {
         Set<String> written = new TreeSet<>();
@@ -82,7 +104,10 @@ class CaseWriterRoundTripTest {
         Set<String> keys = new TreeSet<>();
         collectKeys(new ObjectMapper(new YAMLFactory()).readValue(folder.resolve(CaseReader.CASE_FILE).toFile(),
                 Object.class), keys);
-        for (String csv : List.of("houses.csv", "prices.csv")) {
+        for (String csv : List.of("house-list.csv", "guest-ev-list.csv", "houses.csv", "prices.csv")) {
+            if (Files.notExists(folder.resolve(csv))) {
+                continue;
+            }
             keys.addAll(Arrays.asList(Files.readAllLines(folder.resolve(csv)).get(0).split(",")));
         }
         return keys;

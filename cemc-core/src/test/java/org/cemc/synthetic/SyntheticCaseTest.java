@@ -32,7 +32,8 @@ class SyntheticCaseTest {
         CaseWriter.write(temp.resolve("b"), SyntheticCase.generate(4, 18, 12, 5));
         CaseWriter.write(temp.resolve("c"), SyntheticCase.generate(4, 18, 12, 6));
 
-        for (String file : new String[] {"case.yaml", "houses.csv", "prices.csv"}) {
+        for (String file : new String[] {"case.yaml", "house-list.csv", "guest-ev-list.csv", "houses.csv",
+            "prices.csv"}) {
             assertThat(Files.readAllBytes(temp.resolve("b").resolve(file)))
                     .isEqualTo(Files.readAllBytes(temp.resolve("a").resolve(file)));
         }
