@@ -40,7 +40,7 @@ import org.cemc.solve.SolveStatus;
 /**
  * report.html: one self-contained page (plots embedded, no script, no server) that an operator can hand on: the
  * schedule's date and case, the solver and checker facts in words, the inputs and guest EVs (refused ones with the
- * reason), the profit table, the comparison, the settlement, each house's day, the plots and a glossary. Written as
+ * reason), the profit table, the comparison, the settlement, the plots, each house's day and a glossary. Written as
  * well-formed XML (every element closed, only the XML entities) so that it parses as XHTML as well as HTML.
  */
 public final class HtmlReport {
@@ -122,8 +122,8 @@ public final class HtmlReport {
         profitTable(html, community, profit);
         comparison(html, comparison);
         settlement(html, community, full.settlement());
-        houseDays(html, comparison, MAX_HOUSE_DAYS);
         plots(html, folder);
+        houseDays(html, comparison, MAX_HOUSE_DAYS);
         glossary(html);
         html.append("</body></html>\n");
         Files.writeString(folder.resolve(FILE), html, StandardCharsets.UTF_8);
@@ -138,7 +138,7 @@ public final class HtmlReport {
                 .append("<nav><p>")
                 .append(String.join(" · ", List.of(link("solver", "Solver and checks"), link("inputs", "Inputs"),
                         link("guest-evs", "Guest EVs"), link("profit", "Profit"), link("comparison", "Comparison"),
-                        link("settlement", "Settlement"), link("days", "Each house's day"), link("plots", "Plots"),
+                        link("settlement", "Settlement"), link("plots", "Plots"), link("days", "Each house's day"),
                         link("glossary", "Glossary"))))
                 .append("</p></nav>\n");
     }
@@ -177,16 +177,13 @@ public final class HtmlReport {
         html.append("</table>\n");
     }
 
-    /** The solver's status in words. */
+    /** The solver's status in words (a report has a schedule, so the solve ended optimal or feasible). */
     private static String status(SolveResult solve, double requestedGap) {
-        if (solve.status() == SolveStatus.OPTIMAL) {
-            return String.format(Locale.ROOT, "optimal: proven best to within the requested gap of %s %%",
-                    Numbers.csv(100 * requestedGap));
-        }
-        if (solve.status() == SolveStatus.FEASIBLE) {
-            return "stopped by the time limit: the best schedule found by then, not proven optimal";
-        }
-        return solve.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return solve.status() == SolveStatus.OPTIMAL
+                ? String.format(Locale.ROOT, "optimal: proven best to within the requested gap of %s %%",
+                        Numbers.csv(100 * requestedGap))
+                : "feasible, not proven optimal (stopped by the time limit, or the decomposition's gap): see the proven "
+                        + "gap";
     }
 
     private static void inputs(StringBuilder html, CommunityCase community) {
