@@ -52,7 +52,7 @@ public final class HtmlReport {
      */
     static final int MAX_HOUSE_DAYS = 50;
 
-    /** kWh or money below this is "nothing" (solver tolerances). */
+    /** kWh below this is "nothing" (solver tolerances); money is nothing when it shows as 0.00. */
     private static final double NOTHING = 1e-6;
 
     private static final DateTimeFormatter COMPUTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -359,6 +359,8 @@ public final class HtmlReport {
         html.append("<p>");
         if (!house.drEnrolled()) {
             html.append("Not enrolled in demand response (DR).");
+        } else if (!community.switches().dr()) {
+            html.append("Enrolled in DR, but the case switches DR off.");
         } else if (calledKwh <= NOTHING) {
             html.append("Enrolled in DR; no load is called today.");
         } else {
@@ -388,8 +390,9 @@ public final class HtmlReport {
             double discharged = IntStream.range(stay.first(), stay.end())
                     .mapToDouble(t -> ep.dischargeAt(house.id(), t)).sum();
             html.append("Guest EV <span class=\"id\">").append(escape(ev.id())).append("</span> parks at your charger ")
-                    .append(ranges(grid, stay::contains)).append(String.format(Locale.ROOT, "; it charges %.2f kWh",
-                            charged));
+                    .append(ranges(grid, stay::contains)).append(" (it arrives ").append(Plots.clock(ev.arrivalHour()))
+                    .append(" and leaves ").append(Plots.clock(ev.departureHour()))
+                    .append(String.format(Locale.ROOT, "); it charges %.2f kWh", charged));
             if (charged > NOTHING) {
                 html.append(" (").append(ranges(grid, t -> ep.chargeAt(house.id(), t) > NOTHING)).append(')');
             }
@@ -444,11 +447,11 @@ public final class HtmlReport {
         double receivedTotal = 0;
         double paidTotal = 0;
         for (Flow flow : Flow.cashFlows()) {
-            double amount = settlement.total(h, flow);
-            if (amount > NOTHING) {
+            double amount = shown(settlement.total(h, flow));
+            if (amount > 0) {
                 received.add(String.format(Locale.ROOT, "%s %.2f", inSentence(flow.label()), amount));
                 receivedTotal += amount;
-            } else if (amount < -NOTHING) {
+            } else if (amount < 0) {
                 paid.add(String.format(Locale.ROOT, "%s %.2f", inSentence(flow.label()), -amount));
                 paidTotal -= amount;
             }

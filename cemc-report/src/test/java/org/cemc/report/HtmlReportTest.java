@@ -273,7 +273,8 @@ class HtmlReportTest {
 
         assertThat(day).contains("a Rose Cottage & Barn, Lindenweg street",
                 "DR is called 01:00–01:30 for 2.00 kWh in all; the schedule curtails 2.00 kWh (01:00–01:30).",
-                "Guest EV ev1 parks at your charger 00:30–01:00; it charges 2.50 kWh (00:30–01:00).",
+                "Guest EV ev1 parks at your charger 00:30–01:00 (it arrives 00:30 and leaves 01:00); it charges 2.50 kWh "
+                        + "(00:30–01:00).",
                 "you receive 1.15 USD (DR incentive 0.20, parking fees received 0.50, stand-by payment 0.20, "
                         + "guest-EV charging paid to the host 0.25) and pay 0.50 USD (grid energy bought 0.50): your net "
                         + "is +0.65 USD.",

@@ -18,6 +18,7 @@ import org.cemc.schedule.Scheduler;
 import org.cemc.solve.SolverSettings;
 import org.cemc.result.ProfitTerm;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.DrawnTickLabels;
@@ -128,6 +129,22 @@ class PlotsTest {
         List<String> clockTimesOfTheDay = IntStream.rangeClosed(0, 24).mapToObj(Plots::clock).toList();
         assertThat(DrawnTickLabels.x(chart)).as("time axis labels").hasSizeGreaterThan(3)
                 .allMatch(clockTimesOfTheDay::contains);
+    }
+
+    @Test
+    @Timeout(30)
+    void oneChargerRowOrNoneIsDrawnToo() {
+        // XChart labels an axis whose values are all equal at its middle, and one without values not at all; the
+        // row labels' formatter must not send its tick search looking for distinct labels forever.
+        CommunityCase one = TestCommunities.periods(4).house("a", h -> h.charger(7.2))
+                .prices(p -> p.parkingFee(1)).ev("ev1", 1, 3, 0.5, 0.6).build();
+        CommunityCase none = TestCommunities.periods(4).house("a", h -> h.charger(7.2)).build();
+
+        assertThat(DrawnTickLabels.y(Plots.chargers(one, Scheduler.run(one, SolverSettings.defaults())
+                .schedule().orElseThrow()))).containsExactly("a");
+        XYChart empty = Plots.chargers(none, Scheduler.run(none, SolverSettings.defaults()).schedule().orElseThrow());
+        assertThat(DrawnTickLabels.y(empty)).allMatch(String::isBlank);
+        assertThat(empty.getSeriesMap()).containsKey("no guest EV hosted");
     }
 
     @Test
