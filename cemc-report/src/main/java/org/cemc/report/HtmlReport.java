@@ -112,7 +112,9 @@ public final class HtmlReport {
                 .append("td,th{border:1px solid #bbb;padding:3px 8px;vertical-align:top}th{background:#eee;text-align:left}")
                 .append("td.n{text-align:right;white-space:nowrap}.id{white-space:nowrap}.warn,.refused{color:#b00}")
                 .append("img{max-width:100%}section.house{border-top:1px solid #ccc;margin-top:1.5em}")
-                .append("@media print{body{margin:0;max-width:none}nav{display:none}h2,h3{break-after:avoid}")
+                // On paper the settlement's sixteen columns must fit a portrait page: smaller type, tighter cells.
+                .append("@media print{body{margin:0;max-width:none;font-size:10pt}table{font-size:8pt}")
+                .append("td,th{padding:1px 3px}nav{display:none}h2,h3{break-after:avoid}")
                 .append("figure,section.house,tr{break-inside:avoid}}")
                 .append("</style></head><body>\n");
         header(html, community, computedAt);
