@@ -410,7 +410,7 @@ public final class Plots {
     /**
      * A row per charger that hosts a guest EV (so the axis stays readable with many houses), labelled with its house
      * (and the house's name), and a bar per EV from arrival to departure. The rows' tick labels come from XChart's
-     * equally spaced axis values: the frame's row 0 and the bars' rows, added in row order, are 0, 1, ..., n − 1.
+     * equally spaced axis values: the frame's height 0 and the bars' rows, added in row order, are 0, 1, ..., n − 1.
      */
     static XYChart chargers(CommunityCase community, Schedule schedule) {
         XYChart chart = xy("chargers.png", community, "charger (the house that has it)");
@@ -426,7 +426,7 @@ public final class Plots {
             int row = (int) Math.round(y);
             return row >= 0 && row < rows.size() ? label(rows.get(row)) : " ";
         });
-        frame(chart, community.grid(), 0);
+        frame(chart, community.grid());
         List<Integer> hosted = IntStream.range(0, community.guestEvs().size())
                 .filter(e -> schedule.evs().get(e).host().isPresent())
                 .boxed().sorted(Comparator.comparingInt(e -> rowIds.indexOf(schedule.evs().get(e).host().get())))
@@ -468,16 +468,14 @@ public final class Plots {
     }
 
     /**
-     * An invisible first series through every period boundary of the horizon, at height {@code y}. XChart puts the
+     * An invisible first series through every period boundary of the horizon, at height 0. XChart puts the
      * ticks of an axis whose values are equally spaced on those values only; without it, the values of a plot whose
      * series cover parts of the day are not, and XChart picks round steps that can run past the horizon ("+1d
      * 01:00" on a day of 24 h). Every other series must then use boundaries only as x values.
      */
-    private static void frame(XYChart chart, TimeGrid grid, double y) {
+    private static void frame(XYChart chart, TimeGrid grid) {
         double[] boundaries = IntStream.rangeClosed(0, grid.periods()).mapToDouble(grid::startHour).toArray();
-        double[] height = new double[boundaries.length];
-        java.util.Arrays.fill(height, y);
-        XYSeries frame = chart.addSeries("period boundaries", boundaries, height);
+        XYSeries frame = chart.addSeries("period boundaries", boundaries, new double[boundaries.length]);
         frame.setLineStyle(SeriesLines.NONE);
         frame.setMarker(SeriesMarkers.NONE);
         frame.setShowInLegend(false);
@@ -485,7 +483,7 @@ public final class Plots {
 
     static XYChart stateOfCharge(CommunityCase community, Schedule schedule) {
         XYChart chart = xy("ev-soc.png", community, "state of charge at the end of the period (%)");
-        frame(chart, community.grid(), 0);
+        frame(chart, community.grid());
         int shown = 0;
         for (int e = 0; e < community.guestEvs().size(); e++) {
             GuestEv ev = community.guestEvs().get(e);
