@@ -285,7 +285,8 @@ public final class HtmlReport {
         }
         html.append("</table>\n");
         for (Comparison.Shortfall s : comparison.worseOffThanAlone()) {
-            html.append("<p class=\"warn\">").append(escape(ComparisonReport.worseOff(s, community))).append("</p>\n");
+            html.append("<p class=\"warn\">").append(escape(ComparisonReport.worseOff(label(community, s.house()), s,
+                    community))).append("</p>\n");
         }
     }
 

@@ -287,6 +287,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void aFlaggedHouseIsNamedAndItsDaySaysItIsWorseOff(@TempDir Path out) throws Exception {
+        // SettlementCsvTest.twoHouses, worked there: a sells its 2 spare kWh P2P at 0.10 where exporting pays 0.20,
+        // so it nets 0.20 in the scheme against 0.40 standing alone.
+        CommunityCase named = PlotsTest.withName(SettlementCsvTest.twoHouses(), "a", "Rose Cottage");
+
+        HtmlReport.write(out, Comparison.run(named, SolverSettings.defaults(), done -> { }), COMPUTED);
+
+        Document html = parse(out.resolve(HtmlReport.FILE));
+        assertThat(section(html, "comparison")).contains("a (Rose Cottage) nets 0.20 in money in the full scheme "
+                + "against 0.40 standing alone (0.20 USD less");
+        assertThat(text(html, "day-a")).contains("you would net +0.40 USD: you are worse off in the community by "
+                + "0.20 USD.");
+    }
+
+    @Test
     void houseDaysBeyondTheLimitAreLeftToTheSettlement() {
         StringBuilder html = new StringBuilder();
 
