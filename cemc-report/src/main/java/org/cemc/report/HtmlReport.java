@@ -246,19 +246,25 @@ public final class HtmlReport {
     }
 
     private static void profitTable(StringBuilder html, CommunityCase community, ProfitTable profit) {
-        html.append("<h2 id=\"profit\">Profit table (").append(escape(community.currency())).append(")</h2>\n<table>")
-                .append("<tr><th>term</th><th>paper</th>");
-        community.communities().forEach(ec -> html.append("<th class=\"id\">").append(escape(ec.id())).append("</th>"));
+        html.append("<h2 id=\"profit\">Profit table (").append(escape(community.currency())).append(")</h2>\n");
+        List<EnergyCommunity> ecs = community.communities().size() <= ConsoleReport.MAX_EC_COLUMNS
+                ? community.communities() : List.of();
+        if (ecs.isEmpty()) {
+            html.append("<p>The whole community's profit only (").append(community.communities().size())
+                    .append(" ECs); <code>cemc solve --out DIR</code> writes each EC's to profit.csv.</p>\n");
+        }
+        html.append("<table><tr><th>term</th><th>paper</th>");
+        ecs.forEach(ec -> html.append("<th class=\"id\">").append(escape(ec.id())).append("</th>"));
         html.append("<th>total</th></tr>\n");
         for (ProfitTerm term : ProfitTerm.values()) {
             html.append("<tr><td>").append(escape(term.label())).append("</td><td>")
                     .append(escape(term.paperReference())).append("</td>");
-            community.communities().forEach(ec -> cell(html, profit.term(term, ec.id())));
+            ecs.forEach(ec -> cell(html, profit.term(term, ec.id())));
             cell(html, profit.term(term));
             html.append("</tr>\n");
         }
         html.append("<tr><th>Total profit</th><th></th>");
-        community.communities().forEach(ec -> cell(html, profit.total(ec.id())));
+        ecs.forEach(ec -> cell(html, profit.total(ec.id())));
         cell(html, profit.total());
         html.append("</tr></table>\n");
     }

@@ -302,6 +302,23 @@ class HtmlReportTest {
     }
 
     @Test
+    void beyondEightEcsTheProfitTableShowsTheCommunityTotalOnly(@TempDir Path out) throws Exception {
+        // Nine ECs of one house each, house k buying k kWh of uninterruptible load at 0.10: the total grid term
+        // is -(1 + 2 + ... + 9) x 0.10 = -4.50.
+        TestCommunities builder = TestCommunities.periods(1).prices(p -> p.gridBuy(0.1));
+        for (int k = 1; k <= 9; k++) {
+            int ec = k;
+            builder.house("h" + ec, h -> h.community("ec" + ec).uninterruptible(ec));
+        }
+
+        HtmlReport.write(out, Comparison.run(builder.build(), SolverSettings.defaults(), done -> { }), COMPUTED);
+
+        String profit = section(parse(out.resolve(HtmlReport.FILE)), "profit");
+        assertThat(profit).contains("profit only (9 ECs); cemc solve --out DIR writes each EC's to profit.csv.", "term paper total",
+                "Profit from grid exchange (i) TPG, eq. 2 -4.50").doesNotContain("ec1");
+    }
+
+    @Test
     void houseDaysBeyondTheLimitAreLeftToTheSettlement() {
         StringBuilder html = new StringBuilder();
 
