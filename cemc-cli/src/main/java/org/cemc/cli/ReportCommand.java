@@ -1,6 +1,7 @@
 package org.cemc.cli;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cemc.community.CommunityCase;
@@ -55,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
                 return Main.NO_SCHEDULE;
             }
             Comparison comparison = solved.get();
-            HtmlReport.write(folder.staging(), comparison);
+            HtmlReport.write(folder.staging(), comparison, Instant.now());
             folder.commit();
             spec.commandLine().getOut().println(CompareCommand.solvedWith(comparison));
             spec.commandLine().getOut().println("wrote " + HtmlReport.FILE + " to " + output.path());

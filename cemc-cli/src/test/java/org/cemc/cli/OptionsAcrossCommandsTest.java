@@ -102,8 +102,8 @@ class OptionsAcrossCommandsTest {
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("solver: highs", "time limit 5 s").doesNotContain("solver: cbc");
-        assertThat(Files.readString(out.resolve("report.html"))).contains("solver:  highs")
-                .doesNotContain("solver:  cbc");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("<th>solver</th><td>highs ")
+                .doesNotContain("<td>cbc ");
     }
 
     @Test

@@ -54,10 +54,13 @@ public final class ComparisonReport {
                 community.currency());
     }
 
-    /** A flagged house, in words: its money in both, the shortfall, and its social-welfare value beside. */
-    static String worseOff(Comparison.Shortfall s, CommunityCase community) {
+    /**
+     * A flagged house, in words: its money in both, the shortfall, and its social-welfare value beside; {@code house}
+     * names it (its id in the console, its id and name in the report).
+     */
+    static String worseOff(String house, Comparison.Shortfall s, CommunityCase community) {
         return String.format(Locale.ROOT, "%s nets %.2f in money in the full scheme against %.2f standing alone "
-                        + "(%.2f %s less; welfare value %.2f against %.2f, not money)", s.house(), s.fullNet(),
+                        + "(%.2f %s less; welfare value %.2f against %.2f, not money)", house, s.fullNet(),
                 s.standaloneNet(), s.shortfall(), community.currency(), s.fullWelfare(), s.standaloneWelfare());
     }
 
@@ -77,7 +80,7 @@ public final class ComparisonReport {
                     + "standing alone.").append(System.lineSeparator());
         } else {
             for (Comparison.Shortfall s : worse) {
-                text.append("WORSE OFF: ").append(worseOff(s, community)).append(System.lineSeparator());
+                text.append("WORSE OFF: ").append(worseOff(s.house(), s, community)).append(System.lineSeparator());
             }
         }
         return text.toString();

@@ -19,8 +19,8 @@ import org.cemc.solve.SolveStatus;
 
 /** What {@code cemc solve} prints: the run's facts and the profit table in the shape of the paper's Table I. */
 public final class ConsoleReport {
-    /** Beyond this many ECs the table shows only the community total. */
-    private static final int MAX_EC_COLUMNS = 8;
+    /** Beyond this many ECs the profit table (printed and in report.html) shows only the community total. */
+    static final int MAX_EC_COLUMNS = 8;
 
     private ConsoleReport() {
     }

@@ -70,14 +70,23 @@ public final class Plots {
     public static void write(Path folder, CommunityCase community, Schedule schedule, ProfitTable profit)
             throws IOException {
         Files.createDirectories(folder);
-        save(folder, "grid.png", grid(community, schedule));
-        save(folder, "prices.png", prices(community));
-        save(folder, "p2p-prices.png", p2pPrices(community));
-        save(folder, "p2p.png", p2p(community, schedule));
-        save(folder, "dr.png", demandResponse(community, schedule));
-        save(folder, "chargers.png", chargers(community, schedule));
-        save(folder, "ev-soc.png", stateOfCharge(community, schedule));
-        save(folder, "profit-waterfall.png", waterfall(community, profit));
+        for (Map.Entry<String, Chart<?, ?>> chart : charts(community, schedule, profit).entrySet()) {
+            save(folder, chart.getKey(), chart.getValue());
+        }
+    }
+
+    /** Every plot by file name, in the order of {@link #FILES}. */
+    static Map<String, Chart<?, ?>> charts(CommunityCase community, Schedule schedule, ProfitTable profit) {
+        Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
+        charts.put("grid.png", grid(community, schedule));
+        charts.put("prices.png", prices(community));
+        charts.put("p2p-prices.png", p2pPrices(community));
+        charts.put("p2p.png", p2p(community, schedule));
+        charts.put("dr.png", demandResponse(community, schedule));
+        charts.put("chargers.png", chargers(community, schedule));
+        charts.put("ev-soc.png", stateOfCharge(community, schedule));
+        charts.put("profit-waterfall.png", waterfall(community, profit));
+        return charts;
     }
 
     private static void save(Path folder, String file, Chart<?, ?> chart) throws IOException {
@@ -91,7 +100,10 @@ public final class Plots {
     /** The widest an under-drawn line gets, however many lines lie above it. */
     private static final float MAX_LINE_WIDTH = 7.5f;
 
-    /** Beyond this many houses, per-house plots show the {@link #TOP_HOUSES} largest and the rest aggregated. */
+    /**
+     * Beyond this many houses (ECs in grid.png), a plot shows the {@link #TOP_HOUSES} largest and the rest summed, so
+     * that its lines and legend stay readable.
+     */
     static final int MAX_HOUSE_SERIES = 12;
 
     static final int TOP_HOUSES = 10;
@@ -211,25 +223,58 @@ public final class Plots {
         return "price (" + community.currency() + "/kWh)";
     }
 
+    /**
+     * Import (solid) and export (dashed) of each EC, in one colour per EC; beyond {@link #MAX_HOUSE_SERIES} ECs, as
+     * p2p.png does with houses, the {@link #TOP_HOUSES} ECs with the largest import plus export and the other ECs
+     * summed.
+     */
     static XYChart grid(CommunityCase community, Schedule schedule) {
         XYChart chart = xy("grid.png", community, "energy (kWh per period)");
-        int colour = 0;
+        Map<String, double[]> imports = new LinkedHashMap<>();
+        Map<String, double[]> exports = new LinkedHashMap<>();
+        Map<String, Double> volumes = new LinkedHashMap<>();
         for (EnergyCommunity ec : community.communities()) {
-            Color c = COLOURS[colour++ % COLOURS.length];
-            XYSeries in = chart.addSeries(ec.id() + " import", hours(community),
-                    sum(community, schedule, ec, HouseQuantity.GRID_IMPORT));
-            in.setLineColor(c);
-            in.setMarkerColor(c);
-            in.setLineStyle(SeriesLines.SOLID);
-            in.setMarker(SeriesMarkers.CIRCLE);
-            XYSeries out = chart.addSeries(ec.id() + " export", hours(community),
-                    sum(community, schedule, ec, HouseQuantity.GRID_EXPORT));
-            out.setLineColor(c);
-            out.setMarkerColor(c);
-            out.setLineStyle(SeriesLines.DASH_DASH);
-            out.setMarker(SeriesMarkers.TRIANGLE_DOWN);
+            imports.put(ec.id(), sum(community, schedule, ec, HouseQuantity.GRID_IMPORT));
+            exports.put(ec.id(), sum(community, schedule, ec, HouseQuantity.GRID_EXPORT));
+            volumes.put(ec.id(), volume(imports.get(ec.id())) + volume(exports.get(ec.id())));
+        }
+        Set<String> shown = shownOneByOne(volumes);
+        int colour = 0;
+        for (String ec : imports.keySet()) {
+            if (shown.contains(ec)) {
+                importAndExport(chart, community, ec, imports.get(ec), exports.get(ec), COLOURS[colour++ % COLOURS.length]);
+            }
+        }
+        int rest = imports.size() - shown.size();
+        if (rest > 0) {
+            double[] otherImport = new double[community.periods()];
+            double[] otherExport = new double[community.periods()];
+            for (String ec : imports.keySet()) {
+                if (!shown.contains(ec)) {
+                    for (int t = 0; t < otherImport.length; t++) {
+                        otherImport[t] += imports.get(ec)[t];
+                        otherExport[t] += exports.get(ec)[t];
+                    }
+                }
+            }
+            importAndExport(chart, community, "other " + rest + " ECs", otherImport, otherExport,
+                    COLOURS[colour % COLOURS.length]);
         }
         return chart;
+    }
+
+    private static void importAndExport(XYChart chart, CommunityCase community, String name, double[] imported,
+                                        double[] exported, Color colour) {
+        XYSeries in = chart.addSeries(name + " import", hours(community), imported);
+        in.setLineColor(colour);
+        in.setMarkerColor(colour);
+        in.setLineStyle(SeriesLines.SOLID);
+        in.setMarker(SeriesMarkers.CIRCLE);
+        XYSeries out = chart.addSeries(name + " export", hours(community), exported);
+        out.setLineColor(colour);
+        out.setMarkerColor(colour);
+        out.setLineStyle(SeriesLines.DASH_DASH);
+        out.setMarker(SeriesMarkers.TRIANGLE_DOWN);
     }
 
     private static double[] sum(CommunityCase community, Schedule schedule, EnergyCommunity ec, HouseQuantity q) {
@@ -273,13 +318,12 @@ public final class Plots {
      * parts apart ("other N houses, above zero" / "..., below zero") so that sellers and buyers do not cancel.
      */
     static Map<String, double[]> topHousesAndRest(Map<String, double[]> perHouse) {
-        if (perHouse.size() <= MAX_HOUSE_SERIES) {
+        Map<String, Double> volumes = new LinkedHashMap<>();
+        perHouse.forEach((house, values) -> volumes.put(house, volume(values)));
+        Set<String> top = shownOneByOne(volumes);
+        if (top.size() == perHouse.size()) {
             return new LinkedHashMap<>(perHouse);
         }
-        List<String> byVolume = perHouse.keySet().stream()
-                .sorted(Comparator.comparingDouble((String h) -> -volume(perHouse.get(h))).thenComparing(h -> h))
-                .toList();
-        Set<String> top = new HashSet<>(byVolume.subList(0, TOP_HOUSES));
         Map<String, double[]> series = new LinkedHashMap<>();
         int periods = perHouse.values().iterator().next().length;
         double[] above = new double[periods];
@@ -298,6 +342,19 @@ public final class Plots {
         series.put("other " + rest + " houses, above zero", above);
         series.put("other " + rest + " houses, below zero", below);
         return series;
+    }
+
+    /**
+     * What a plot draws one by one: every key while there are at most {@link #MAX_HOUSE_SERIES}; beyond, the
+     * {@link #TOP_HOUSES} with the largest volume (ties by key), the rest to be summed by the caller.
+     */
+    static Set<String> shownOneByOne(Map<String, Double> volumes) {
+        if (volumes.size() <= MAX_HOUSE_SERIES) {
+            return volumes.keySet();
+        }
+        return new HashSet<>(volumes.keySet().stream()
+                .sorted(Comparator.comparingDouble((String key) -> -volumes.get(key)).thenComparing(key -> key))
+                .limit(TOP_HOUSES).toList());
     }
 
     private static double volume(double[] values) {
@@ -350,49 +407,83 @@ public final class Plots {
         return chart;
     }
 
+    /**
+     * A row per charger that hosts a guest EV (so the axis stays readable with many houses), labelled with its house
+     * (and the house's name), and a bar per EV from arrival to departure. The rows' tick labels come from XChart's
+     * equally spaced axis values: the frame's height 0 and the bars' rows, added in row order, are 0, 1, ..., n − 1.
+     */
     static XYChart chargers(CommunityCase community, Schedule schedule) {
         XYChart chart = xy("chargers.png", community, "charger (the house that has it)");
-        chart.getStyler().setYAxisTicksVisible(false);
-        // Rows only for chargers that host a guest EV, so the axis stays readable with many houses.
-        List<String> chargers = new ArrayList<>();
+        List<String> hosts = new ArrayList<>();
         for (EvPlan plan : schedule.evs()) {
-            plan.host().filter(h -> !chargers.contains(h)).ifPresent(chargers::add);
+            plan.host().filter(h -> !hosts.contains(h)).ifPresent(hosts::add);
         }
-        List<String> order = community.houses().stream().map(House::id).filter(chargers::contains).toList();
-        chart.getStyler().setYAxisMin(-0.5);
-        chart.getStyler().setYAxisMax(Math.max(order.size(), 1) - 0.5);
-        chart.getStyler().setYAxisTickMarkSpacingHint(order.size() > 20 ? 12 : 30);
+        List<House> rows = community.houses().stream().filter(h -> hosts.contains(h.id())).toList();
+        List<String> rowIds = rows.stream().map(House::id).toList();
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(Math.max(rows.size() - 1, 0.0));
         chart.setCustomYAxisTickLabelsFormatter(y -> {
-            int index = (int) Math.round(y);
-            return Math.abs(y - index) < 0.26 && index >= 0 && index < order.size() ? order.get(index) : " ";
+            int row = (int) Math.round(y);
+            return row >= 0 && row < rows.size() ? label(rows.get(row)) : " ";
         });
-        int hosted = 0;
-        for (int e = 0; e < community.guestEvs().size(); e++) {
+        frame(chart, community.grid());
+        List<Integer> hosted = IntStream.range(0, community.guestEvs().size())
+                .filter(e -> schedule.evs().get(e).host().isPresent())
+                .boxed().sorted(Comparator.comparingInt(e -> rowIds.indexOf(schedule.evs().get(e).host().get())))
+                .toList();
+        int inLegend = 0;
+        for (int e : hosted) {
             GuestEv ev = community.guestEvs().get(e);
-            EvPlan plan = schedule.evs().get(e);
-            if (plan.host().isEmpty()) {
-                continue;
-            }
+            String host = schedule.evs().get(e).host().get();
             Stay stay = ev.stay(community.grid());
-            double[] x = {community.grid().startHour(stay.first()), community.grid().startHour(stay.end())};
+            double[] x = IntStream.rangeClosed(stay.first(), stay.end())
+                    .mapToDouble(t -> community.grid().startHour(t)).toArray();
             double[] y = new double[x.length];
-            java.util.Arrays.fill(y, order.indexOf(plan.host().get()));
-            XYSeries series = chart.addSeries(ev.id() + " at " + plan.host().get(), x, y);
+            java.util.Arrays.fill(y, rowIds.indexOf(host));
+            XYSeries series = chart.addSeries(ev.id() + " at " + host, x, y);
+            evColour(series, e);
             series.setMarker(SeriesMarkers.NONE);
-            series.setLineWidth(order.size() > 20 ? 3 : 8);
-            series.setShowInLegend(hosted++ < MAX_HOUSE_SERIES);
+            series.setLineWidth(rows.size() > 20 ? 3 : 8);
+            series.setShowInLegend(inLegend++ < MAX_HOUSE_SERIES);
         }
-        if (hosted > MAX_HOUSE_SERIES) {
-            chart.setTitle(FILES.get("chargers.png") + " (legend: first " + MAX_HOUSE_SERIES + " of " + hosted + ")");
+        if (hosted.size() > MAX_HOUSE_SERIES) {
+            chart.setTitle(FILES.get("chargers.png") + " (legend: first " + MAX_HOUSE_SERIES + " of " + hosted.size()
+                    + ")");
         }
-        if (hosted == 0) {
+        if (hosted.isEmpty()) {
             chart.addSeries("no guest EV hosted", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
         }
         return chart;
     }
 
+    /** Guest EV number {@code e} has the same colour in chargers.png and ev-soc.png, whatever the order drawn. */
+    private static void evColour(XYSeries series, int e) {
+        series.setLineColor(COLOURS[e % COLOURS.length]);
+        series.setMarkerColor(COLOURS[e % COLOURS.length]);
+    }
+
+    /** A house as people know it: its id, and its display name when it has one. */
+    static String label(House house) {
+        return house.id() + house.name().map(name -> " (" + name + ")").orElse("");
+    }
+
+    /**
+     * An invisible first series through every period boundary of the horizon, at height 0. XChart puts the
+     * ticks of an axis whose values are equally spaced on those values only; without it, the values of a plot whose
+     * series cover parts of the day are not, and XChart picks round steps that can run past the horizon ("+1d
+     * 01:00" on a day of 24 h). Every other series must then use boundaries only as x values.
+     */
+    private static void frame(XYChart chart, TimeGrid grid) {
+        double[] boundaries = IntStream.rangeClosed(0, grid.periods()).mapToDouble(grid::startHour).toArray();
+        XYSeries frame = chart.addSeries("period boundaries", boundaries, new double[boundaries.length]);
+        frame.setLineStyle(SeriesLines.NONE);
+        frame.setMarker(SeriesMarkers.NONE);
+        frame.setShowInLegend(false);
+    }
+
     static XYChart stateOfCharge(CommunityCase community, Schedule schedule) {
         XYChart chart = xy("ev-soc.png", community, "state of charge at the end of the period (%)");
+        frame(chart, community.grid());
         int shown = 0;
         for (int e = 0; e < community.guestEvs().size(); e++) {
             GuestEv ev = community.guestEvs().get(e);
@@ -407,12 +498,13 @@ public final class Plots {
                     .mapToDouble(t -> 100 * plan.soc().at(t) / ev.batteryKwh()).toArray();
             XYSeries series = chart.addSeries(
                     ev.id() + (plan.host().isPresent() ? " at " + plan.host().get() : " (not hosted)"), x, y);
+            evColour(series, e);
             series.setShowInLegend(shown++ < MAX_HOUSE_SERIES);
         }
         if (shown > MAX_HOUSE_SERIES) {
             chart.setTitle(FILES.get("ev-soc.png") + " (legend: first " + MAX_HOUSE_SERIES + " of " + shown + ")");
         }
-        if (chart.getSeriesMap().isEmpty()) {
+        if (shown == 0) {
             chart.addSeries("no guest EV", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
         }
         chart.getStyler().setYAxisMin(0.0);

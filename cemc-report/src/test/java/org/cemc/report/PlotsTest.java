@@ -7,7 +7,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.House;
 import org.cemc.community.TestCommunities;
 import org.cemc.community.TimeGrid;
 import org.cemc.result.Schedule;
@@ -15,7 +18,10 @@ import org.cemc.schedule.Scheduler;
 import org.cemc.solve.SolverSettings;
 import org.cemc.result.ProfitTerm;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.DrawnTickLabels;
 import org.knowm.xchart.internal.series.Series;
 
 class PlotsTest {
@@ -106,5 +112,105 @@ class PlotsTest {
 
     private static double y(CategoryChart chart, String series, int index) {
         return List.copyOf(chart.getSeriesMap().get(series).getYData()).get(index).doubleValue();
+    }
+
+    @Test
+    void chargerRowsAreLabelledWithTheirHouseAndTheTimeAxisStaysWithinTheDay() {
+        // The built-in case's stays (08:00-16:00 and 09:00-18:00 over a day of hours), for which XChart chose 5 h
+        // ticks and labelled one "+1d 01:00". The stays overlap, so each EV has its own charger and row.
+        CommunityCase day = TestCommunities.periods(24).house("a", h -> h.charger(7.2)).house("b", h -> h.charger(7.2))
+                .prices(p -> p.parkingFee(1)).ev("ev1", 8, 16, 0.5, 0.6).ev("ev2", 9, 18, 0.5, 0.6).build();
+        day = withName(day, "b", "Rose Cottage");
+        Schedule schedule = Scheduler.run(day, SolverSettings.defaults()).schedule().orElseThrow();
+
+        XYChart chart = Plots.chargers(day, schedule);
+
+        assertThat(DrawnTickLabels.y(chart)).as("row labels").containsExactlyInAnyOrder("a", "b (Rose Cottage)");
+        List<String> clockTimesOfTheDay = IntStream.rangeClosed(0, 24).mapToObj(Plots::clock).toList();
+        assertThat(DrawnTickLabels.x(chart)).as("time axis labels").hasSizeGreaterThan(3)
+                .allMatch(clockTimesOfTheDay::contains);
+    }
+
+    @Test
+    @Timeout(30)
+    void oneChargerRowOrNoneIsDrawnToo() {
+        // XChart labels an axis whose values are all equal at its middle, and one without values not at all; the
+        // row labels' formatter must not send its tick search looking for distinct labels forever.
+        CommunityCase one = TestCommunities.periods(4).house("a", h -> h.charger(7.2))
+                .prices(p -> p.parkingFee(1)).ev("ev1", 1, 3, 0.5, 0.6).build();
+        CommunityCase none = TestCommunities.periods(4).house("a", h -> h.charger(7.2)).build();
+
+        assertThat(DrawnTickLabels.y(Plots.chargers(one, Scheduler.run(one, SolverSettings.defaults())
+                .schedule().orElseThrow()))).containsExactly("a");
+        XYChart empty = Plots.chargers(none, Scheduler.run(none, SolverSettings.defaults()).schedule().orElseThrow());
+        assertThat(DrawnTickLabels.y(empty)).allMatch(String::isBlank);
+        assertThat(empty.getSeriesMap()).containsKey("no guest EV hosted");
+    }
+
+    @Test
+    void stateOfChargeTimeAxisStaysWithinTheDay() {
+        CommunityCase day = TestCommunities.periods(24).house("a", h -> h.charger(7.2))
+                .prices(p -> p.parkingFee(1)).ev("ev1", 8, 16, 0.5, 0.6).build();
+        Schedule schedule = Scheduler.run(day, SolverSettings.defaults()).schedule().orElseThrow();
+
+        List<String> clockTimesOfTheDay = IntStream.rangeClosed(0, 24).mapToObj(Plots::clock).toList();
+        assertThat(DrawnTickLabels.x(Plots.stateOfCharge(day, schedule))).hasSizeGreaterThan(3)
+                .allMatch(clockTimesOfTheDay::contains);
+    }
+
+    @Test
+    void beyondADozenEcsTheGridPlotShowsTheTenLargestAndTheRestSummed() {
+        // 14 ECs of one house each; house k of EC k has k kWh of uninterruptible load every period, all bought from
+        // the grid (no PV): EC k imports k kWh. The ten largest are ec5..ec14; the other four import 1+2+3+4 = 10 kWh.
+        TestCommunities builder = TestCommunities.periods(2);
+        for (int k = 1; k <= 14; k++) {
+            int ec = k;
+            builder.house("h" + ec, h -> h.community("ec" + ec).uninterruptible(ec));
+        }
+        CommunityCase fourteen = builder.build();
+        Schedule schedule = Scheduler.run(fourteen, SolverSettings.defaults()).schedule().orElseThrow();
+
+        XYChart chart = Plots.grid(fourteen, schedule);
+
+        assertThat(chart.getSeriesMap()).hasSize(2 * (Plots.TOP_HOUSES + 1))
+                .containsKeys("ec14 import", "ec14 export", "ec5 import", "other 4 ECs import", "other 4 ECs export")
+                .doesNotContainKeys("ec4 import", "ec1 export");
+        assertThat(chart.getSeriesMap().get("other 4 ECs import").getYData()).containsExactly(10, 10);
+        assertThat(chart.getSeriesMap().get("other 4 ECs export").getYData()).containsExactly(0, 0);
+    }
+
+    @Test
+    void aFewEcsAreEachDrawnWithTheirImportAndExport() {
+        CommunityCase three = TestCommunities.periods(2).house("a", h -> h.community("ec1").uninterruptible(1))
+                .house("b", h -> h.community("ec2").uninterruptible(2)).house("c", h -> h.community("ec3")).build();
+        Schedule schedule = Scheduler.run(three, SolverSettings.defaults()).schedule().orElseThrow();
+
+        assertThat(Plots.grid(three, schedule).getSeriesMap().keySet()).containsExactly("ec1 import", "ec1 export",
+                "ec2 import", "ec2 export", "ec3 import", "ec3 export");
+    }
+
+    @Test
+    void everyPlotHasBothAxesLabelled() {
+        CommunityCase day = TestCommunities.periods(4).house("a", h -> h.charger(7.2).pv(1).uninterruptible(2))
+                .prices(p -> p.gridBuy(0.2).parkingFee(1)).ev("ev1", 1, 3, 0.5, 0.6).build();
+        var outcome = Scheduler.run(day, SolverSettings.defaults());
+
+        var charts = Plots.charts(day, outcome.schedule().orElseThrow(), outcome.profit().orElseThrow());
+
+        assertThat(charts.keySet()).containsExactlyElementsOf(Plots.FILES.keySet());
+        charts.forEach((file, chart) -> {
+            assertThat(chart.getXAxisTitle()).as(file + " x axis").isNotBlank();
+            assertThat(chart.getYAxisTitle()).as(file + " y axis").isNotBlank();
+        });
+    }
+
+    /** The case with one house given a display name. */
+    static CommunityCase withName(CommunityCase community, String id, String name) {
+        List<House> houses = community.houses().stream().map(h -> !h.id().equals(id) ? h
+                : new House(h.id(), h.community(), h.chargerKw(), h.drEnrolled(), h.pv(), h.interruptible(),
+                        h.uninterruptible(), h.drCallable(), Optional.of(name))).toList();
+        return new CommunityCase(community.name(), community.date(), community.currency(), community.grid(),
+                community.communities(), houses, community.guestEvs(), community.guestEvScenarios(),
+                community.prices(), community.switches());
     }
 }

@@ -108,7 +108,8 @@ class SettlementCsvTest {
         assertThat(rows.get(0).get("name")).isEqualTo("Mühle <am> Bach, \"alt\"");
         assertThat(rows.get(1).get("name")).isEmpty();
         assertThat(html.toString()).contains("<th>house</th><th>name</th>",
-                "<tr><td>mühle-ø</td><td>Mühle &lt;am&gt; Bach, &quot;alt&quot;</td>", "<tr><td>b</td><td></td>");
+                "<tr><td class=\"id\">mühle-ø</td><td>Mühle &lt;am&gt; Bach, &quot;alt&quot;</td>",
+                "<tr><td class=\"id\">b</td><td></td>");
     }
 
     @Test
