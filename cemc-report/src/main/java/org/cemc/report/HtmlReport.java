@@ -36,6 +36,7 @@ import org.cemc.schedule.Comparison;
 import org.cemc.schedule.Outcome;
 import org.cemc.solve.SolveResult;
 import org.cemc.solve.SolveStatus;
+import org.cemc.solve.TieBreak;
 
 /**
  * report.html: one self-contained page (plots embedded, no script, no server) that an operator can hand on: the
@@ -82,6 +83,9 @@ public final class HtmlReport {
                     + "the social-welfare value: the house's share of the community's profit."),
             new Term("proven gap", "How far the schedule's profit can be below the best possible, as proven by the "
                     + "solver: (bound − profit) / profit. 0 % means proven optimal."),
+            new Term("tie-break", "The rule that picks one schedule among those earning the community the same "
+                    + "profit (guests served, demand served, least grid energy, charging from PV surplus and early), "
+                    + "so every solver gives every house the same money."),
             new Term("checker", "CEMC's independent check of every constraint of the schedule before it is shown."),
             new Term("standing alone", "A house trading only with the grid: no P2P trading and no guest EVs, its own "
                     + "DR contract kept."),
@@ -176,7 +180,19 @@ public final class HtmlReport {
                 : "failed: " + ConsoleReport.count(check.violations().size(), "violation", "violations"))
                 .orElse("not run"));
         row(html, "OR-Tools verifySolution", solve.solverVerified() ? "passed" : "failed");
+        row(html, "tie-break", tieBreak(solve.tieBreak()));
         html.append("</table>\n");
+    }
+
+    /** How this schedule was picked among the equally profitable ones, in words. */
+    private static String tieBreak(TieBreak tieBreak) {
+        return switch (tieBreak.status()) {
+            case APPLIED -> String.format(Locale.ROOT, "applied (%.2f s): of the schedules earning the same, the one "
+                    + "CEMC's documented rule prefers, the same whichever solver finds it", tieBreak.seconds());
+            case UNFINISHED -> String.format(Locale.ROOT, "unfinished in its %.2f s: as profitable, but another "
+                    + "solver may pick another schedule of the same profit", tieBreak.seconds());
+            case NOT_RUN -> "not needed: no MILP chose among equally profitable schedules";
+        };
     }
 
     /** The solver's status in words (a report has a schedule, so the solve ended optimal or feasible). */

@@ -177,7 +177,8 @@ class HtmlReportTest {
         }
         assertThat(html).contains("Total profit", "standing alone", "Stand-by payment");
         assertThat(section(parse(folder.resolve(HtmlReport.FILE)), "solver"))
-                .contains("passed: the schedule meets every constraint", "optimal: proven best");
+                .contains("passed: the schedule meets every constraint", "optimal: proven best",
+                        "tie-break applied (");
         assertThat(html).as("the settlement keeps money and welfare apart")
                 .contains("<th>net (money)</th><th>Social-welfare value (not money)</th><th>net with welfare</th>",
                         "households' money", "welfare (not money)");
