@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The solver options of every command that solves ({@code solve}, {@code evaluate}, {@code compare},
- * {@code report}, {@code bench}): which solver, how long, to what gap, by which method. Declared only here, so
- * each of those commands takes the same names, defaults and checks. A bad value is a bad input (exit status 2):
+ * {@code report}, {@code bench}): which solver, how long, to what gap, by which method, with or without the
+ * tie-break. Declared only here, so each of those commands takes the same names, defaults and checks. A bad value is a bad input (exit status 2):
  * commands ask for {@link #settings} and {@link #method} before they read, solve or write anything.
  */
 final class SolverOptions {
@@ -38,6 +38,12 @@ final class SolverOptions {
             description = "Stop once the proven relative optimality gap is at most this (default: ${DEFAULT-VALUE}).")
     private double gap;
 
+    @Option(names = "--no-tie-break", negatable = false,
+            description = "Keep the first optimal schedule the solver finds instead of solving again for the one "
+                    + "CEMC's rule prefers among equally profitable schedules: faster, but houses' money may then "
+                    + "differ between solvers (see docs/model.md, \"Ties\").")
+    private boolean noTieBreak;
+
     /** The settings these options give; a bad value is a bad input (exit status 2). */
     SolverSettings settings(boolean relaxIntegers) {
         return settings(backend(), relaxIntegers);
@@ -51,7 +57,7 @@ final class SolverOptions {
         if (!(gap >= 0)) {
             throw new InvalidCaseException("--gap must be at least 0; got " + plain(gap) + ".");
         }
-        SolverSettings settings = new SolverSettings(available(backend), timeLimit, gap, relaxIntegers);
+        SolverSettings settings = new SolverSettings(available(backend), timeLimit, gap, relaxIntegers, !noTieBreak);
         // The solver's process starts while the command reads its case.
         MilpSolver.prepare();
         return settings;

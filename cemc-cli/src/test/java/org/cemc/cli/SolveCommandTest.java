@@ -53,6 +53,24 @@ class SolveCommandTest {
         assertThat(run.out()).contains("wrote schedule.csv, guest-evs.csv, profit.csv, settlement.csv, p2p-trades.csv");
         assertThat(out.resolve("p2p-trades.csv")).exists();
         assertThat(summary.at("/solver/method").asText()).isEqualTo("direct");
+        assertThat(summary.at("/solver/tie_break/status").asText()).isEqualTo("applied");
+        assertThat(summary.at("/options/tie_break").asBoolean()).isTrue();
+        assertThat(run.out()).containsPattern("solved in [0-9.]+ s \\(tie-break [0-9.]+ s\\)");
+    }
+
+    @Test
+    void withoutTheTieBreakTheSolverIsAskedOnceAndTheSummarySaysSo() throws IOException {
+        Path out = temp.resolve("untied");
+
+        CliRun run = CliRun.of("solve", "--no-tie-break", "--out", out.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("status OPTIMAL").doesNotContain("tie-break");
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.at("/solver/tie_break/status").asText()).isEqualTo("not_run");
+        assertThat(summary.at("/options/tie_break").asBoolean()).isFalse();
+        // The same optimum either way (README: 43.45 USD); only which of the equally good schedules may differ.
+        assertThat(summary.get("objective").asDouble()).isCloseTo(43.447340, within(0.005));
     }
 
     /**

@@ -47,7 +47,7 @@ public final class MilpSolver {
     static final double TIE_TOLERANCE = 1e-9;
     /** The tie-break may take this many times the first stage's time, and at least {@link #TIE_BUDGET_MIN_SECONDS}. */
     static final double TIE_BUDGET_SHARE = 4;
-    static final double TIE_BUDGET_MIN_SECONDS = 5;
+    static final double TIE_BUDGET_MIN_SECONDS = 1;
     /** The improving-solutions file of a request to a solver other than HiGHS, which writes none. */
     private static final Path NO_FILE = Path.of("unused");
 
@@ -91,7 +91,8 @@ public final class MilpSolver {
      * {@link System#nanoTime()}'s clock: the caller's work since then, such as building the model, is inside the
      * limit), telling {@code progress} about once a second the elapsed time and, where the solver logs them, its
      * incumbent and bound. A model with a tie-break is then solved a second time, within the same limit, for the
-     * solution the tie-break prefers among those as profitable as the first ({@link #breakTies}).
+     * solution the tie-break prefers among those as profitable as the first ({@link #breakTies}), unless the
+     * settings turn it off.
      */
     public static SolveResult solve(LinearModel model, SolverSettings settings, long startNanos,
                                     SolveProgress progress) {
@@ -104,7 +105,8 @@ public final class MilpSolver {
         MPModelProto proto = proto(model, settings.relaxIntegers());
         SolveResult optimum = solve(model, proto, settings, settings.relativeGap(), startNanos, progress,
                 solution -> model.isSatisfiedBy(solution, VERIFY_TOLERANCE));
-        if (!optimum.status().hasSolution() || settings.relaxIntegers() || !model.hasTieBreak()) {
+        if (!optimum.status().hasSolution() || settings.relaxIntegers() || !settings.tieBreak()
+                || !model.hasTieBreak()) {
             return optimum;
         }
         return breakTies(model, proto, optimum, settings, start, startNanos, progress);

@@ -15,7 +15,7 @@ public record TieBreak(Status status, double seconds) {
          * as profitable, but may differ between solvers.
          */
         UNFINISHED,
-        /** Not asked for: no schedule, an LP relaxation, or a model without a tie-break. */
+        /** Not run: turned off, no schedule, an LP relaxation, or a model without a tie-break. */
         NOT_RUN
     }
 

@@ -180,18 +180,19 @@ public final class HtmlReport {
                 : "failed: " + ConsoleReport.count(check.violations().size(), "violation", "violations"))
                 .orElse("not run"));
         row(html, "OR-Tools verifySolution", solve.solverVerified() ? "passed" : "failed");
-        row(html, "tie-break", tieBreak(solve.tieBreak()));
+        row(html, "tie-break", tieBreak(solve.tieBreak(), outcome.settings().tieBreak()));
         html.append("</table>\n");
     }
 
     /** How this schedule was picked among the equally profitable ones, in words. */
-    private static String tieBreak(TieBreak tieBreak) {
+    private static String tieBreak(TieBreak tieBreak, boolean asked) {
         return switch (tieBreak.status()) {
             case APPLIED -> String.format(Locale.ROOT, "applied (%.2f s): of the schedules earning the same, the one "
                     + "CEMC's documented rule prefers, the same whichever solver finds it", tieBreak.seconds());
             case UNFINISHED -> String.format(Locale.ROOT, "unfinished in its %.2f s: as profitable, but another "
                     + "solver may pick another schedule of the same profit", tieBreak.seconds());
-            case NOT_RUN -> "not needed: no MILP chose among equally profitable schedules";
+            case NOT_RUN -> asked ? "not needed: no MILP chose among equally profitable schedules"
+                    : "turned off (--no-tie-break): another solver may pick another schedule of the same profit";
         };
     }
 

@@ -124,6 +124,7 @@ public final class Summary {
         options.put("v2g", on.v2g());
         options.put("exclusive_ev_mode", on.exclusiveEvMode());
         options.put("lp_relaxation", settings.relaxIntegers());
+        options.put("tie_break", settings.tieBreak());
         return options;
     }
 
