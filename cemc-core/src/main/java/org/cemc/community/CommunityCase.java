@@ -15,9 +15,9 @@ import java.util.Optional;
  * @param guestEvs the guest-EV requests the model schedules
  * @param guestEvScenarios guest EVs given as distributions; the requests are then drawn from them
  */
-public record CommunityCase(String name, Optional<LocalDate> date, String currency, TimeGrid grid, List<EnergyCommunity> communities, List<House> houses,
-                            List<GuestEv> guestEvs, Optional<GuestEvScenarios> guestEvScenarios, Prices prices,
-                            Switches switches) {
+public record CommunityCase(String name, Optional<LocalDate> date, String currency, TimeGrid grid,
+                            List<EnergyCommunity> communities, List<House> houses, List<GuestEv> guestEvs,
+                            Optional<GuestEvScenarios> guestEvScenarios, Prices prices, Switches switches) {
 
     public CommunityCase {
         communities = List.copyOf(communities);
@@ -31,14 +31,14 @@ public record CommunityCase(String name, Optional<LocalDate> date, String curren
     }
 
     public CommunityCase withPrices(Prices newPrices) {
-        return new CommunityCase(name, date, currency, grid, communities, houses, guestEvs, guestEvScenarios, newPrices,
-                switches);
+        return new CommunityCase(name, date, currency, grid, communities, houses, guestEvs, guestEvScenarios,
+                newPrices, switches);
     }
 
     /** The same community and day with other guest-EV requests (a scenario's, or representatives'). */
     public CommunityCase withGuestEvs(List<GuestEv> newGuestEvs) {
-        return new CommunityCase(name, date, currency, grid, communities, houses, newGuestEvs, guestEvScenarios, prices,
-                switches);
+        return new CommunityCase(name, date, currency, grid, communities, houses, newGuestEvs, guestEvScenarios,
+                prices, switches);
     }
 
     public int periods() {

@@ -174,8 +174,8 @@ final class HostingBlocks {
                 slice(prices.drFine(), window), slice(prices.standby(), window), slice(prices.ens(), window),
                 slice(prices.evCharge(), window), slice(prices.evDischarge(), window), prices.socialWelfareValue(),
                 prices.parkingFee());
-        return new CommunityCase(community.name(), community.date(), community.currency(), grid, community.communities(), houses, evs,
-                Optional.empty(), sliced, community.switches());
+        return new CommunityCase(community.name(), community.date(), community.currency(), grid,
+                community.communities(), houses, evs, Optional.empty(), sliced, community.switches());
     }
 
     private static House slice(House house, Stay window) {

@@ -1,7 +1,6 @@
 package org.cemc.model;
 
 import java.util.List;
-import org.cemc.community.CommunityCase;
 import org.cemc.community.Stay;
 
 /**
@@ -27,7 +26,7 @@ import org.cemc.community.Stay;
  *
  * Binaries that bind nothing (export mode in a period the house exports nothing, the P2P role of a house that
  * trades nothing) carry no money and are left to the solver: costing them made the tie-break several times slower
- * (180 generated houses: 13.6 s without, unfinished in 23 s with).
+ * (180 generated houses with CBC on a busy machine: 13.6 s without, unfinished in 23 s with).
  *
  * These are weights, not a strict lexicographic order; where two preferences conflict the earlier one wins (a kWh
  * curtailed to save a kWh of grid import costs 2 - 1 more; a guest's charge, some tens of kWh, costs less than the
@@ -35,17 +34,17 @@ import org.cemc.community.Stay;
  * tells the schedules apart.
  */
 final class ScheduleTieBreak {
-    static final double HOSTING_REWARD = 1000;
-    static final double DEMAND_NOT_SERVED = 2;
-    static final double GRID_ENERGY = 1;
-    static final double CHARGING_OUTSIDE_SURPLUS = 0.1;
-    static final double CHARGING_LATER = 0.05;
-    static final double CASE_ORDER = 0.01;
+    private static final double HOSTING_REWARD = 1000;
+    private static final double DEMAND_NOT_SERVED = 2;
+    private static final double GRID_ENERGY = 1;
+    private static final double CHARGING_OUTSIDE_SURPLUS = 0.1;
+    private static final double CHARGING_LATER = 0.05;
+    private static final double CASE_ORDER = 0.01;
 
     private ScheduleTieBreak() {
     }
 
-    static void set(LinearModel lp, CommunityCase community, HouseVariables vars, GuestEvVariables evs) {
+    static void set(LinearModel lp, HouseVariables vars, GuestEvVariables evs) {
         HousePeriodSheet sheet = vars.sheet();
         int houses = sheet.houses();
         int periods = sheet.periods();

@@ -90,7 +90,7 @@ public final class SchedulingModel {
         GuestEvCharging.add(lp, community, evs);
         GuestEvBattery.add(lp, community, evs);
         ProfitObjective.set(lp, community, houses, evs);
-        ScheduleTieBreak.set(lp, community, houses, evs);
+        ScheduleTieBreak.set(lp, houses, evs);
         return new Part(community, hostability, houses, evs);
     }
 

@@ -44,10 +44,10 @@ public final class MilpSolver {
      * How far below the first stage's profit (relative to its size) the tie-break may pick a schedule: solvers keep
      * rows to about 1e-6, so this only gives their tolerance room, and every solver's pick earns the same.
      */
-    static final double TIE_TOLERANCE = 1e-9;
+    private static final double TIE_TOLERANCE = 1e-9;
     /** The tie-break may take this many times the first stage's time, and at least {@link #TIE_BUDGET_MIN_SECONDS}. */
-    static final double TIE_BUDGET_SHARE = 4;
-    static final double TIE_BUDGET_MIN_SECONDS = 1;
+    private static final double TIE_BUDGET_SHARE = 4;
+    private static final double TIE_BUDGET_MIN_SECONDS = 1;
     /** The improving-solutions file of a request to a solver other than HiGHS, which writes none. */
     private static final Path NO_FILE = Path.of("unused");
 
@@ -103,7 +103,7 @@ public final class MilpSolver {
         }
         long start = System.nanoTime();
         MPModelProto proto = proto(model, settings.relaxIntegers());
-        SolveResult optimum = solve(model, proto, settings, settings.relativeGap(), startNanos, progress,
+        SolveResult optimum = solve(proto, settings, settings.relativeGap(), startNanos, progress,
                 solution -> model.isSatisfiedBy(solution, VERIFY_TOLERANCE));
         if (!optimum.status().hasSolution() || settings.relaxIntegers() || !settings.tieBreak()
                 || !model.hasTieBreak()) {
@@ -132,7 +132,7 @@ public final class MilpSolver {
         // The progress line keeps showing the optimum found: the tie-break's own values are not profit.
         SolveProgress keepOptimum = (elapsed, incumbent, bound) ->
                 progress.update(elapsed, optimum.objective(), optimum.bound());
-        SolveResult tied = solve(model, tieProto, tieSettings, 0, startNanos, keepOptimum,
+        SolveResult tied = solve(tieProto, tieSettings, 0, startNanos, keepOptimum,
                 solution -> model.isSatisfiedBy(solution, VERIFY_TOLERANCE)
                         && model.objectiveValue(solution) >= floor - VERIFY_TOLERANCE * Math.max(1, Math.abs(floor)));
         double tieSeconds = (System.nanoTime() - tieStart) / 1e9;
@@ -153,7 +153,7 @@ public final class MilpSolver {
      * The tie-break's model: the same variables and rows, the tie-break as objective, a row keeping the profit at
      * {@code floor} or above, and the first stage's solution as a hint for the solvers that take one.
      */
-    static MPModelProto tieBreakProto(LinearModel model, MPModelProto optimumProto, double floor,
+    private static MPModelProto tieBreakProto(LinearModel model, MPModelProto optimumProto, double floor,
                                       double[] optimumValues) {
         MPModelProto.Builder tie = optimumProto.toBuilder().setObjectiveOffset(0);
         MPConstraintProto.Builder profit = MPConstraintProto.newBuilder().setName("tie_break_profit_floor")
@@ -174,9 +174,8 @@ public final class MilpSolver {
      * One solve of {@code proto} in a solver process, within the time limit counted from {@code startNanos};
      * {@code feasible} checks a solution recovered from HiGHS's file, which OR-Tools has not checked.
      */
-    private static SolveResult solve(LinearModel model, MPModelProto proto, SolverSettings settings,
-                                     double relativeGap, long startNanos, SolveProgress progress,
-                                     Predicate<double[]> feasible) {
+    private static SolveResult solve(MPModelProto proto, SolverSettings settings, double relativeGap,
+                                     long startNanos, SolveProgress progress, Predicate<double[]> feasible) {
         long start = System.nanoTime();
         double limit = settings.timeLimitSeconds();
         double spent = (start - startNanos) / 1e9;
