@@ -1,0 +1,47 @@
+package org.cemc.server.http;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Javalin application: the route table registered with each route's access checked first, and every error in
+ * the one JSON shape ({@link ErrorBody}); an unexpected exception is logged and answered with 500 and no details.
+ */
+public final class HttpApp {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
+
+    private HttpApp() {
+    }
+
+    public static Javalin create(List<Route> routes, Guard guard) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson());
+            // Swagger UI's files for /api/docs, from its jar on the class path.
+            config.staticFiles.enableWebjars();
+            for (Route route : routes) {
+                config.router.mount(router -> router.addHttpHandler(route.method(), route.path(), ctx -> {
+                    guard.check(route.access(), ctx);
+                    route.handler().handle(ctx);
+                }));
+            }
+        });
+        app.exception(ApiException.class, (e, ctx) ->
+                ctx.status(e.status()).json(ErrorBody.of(e.field(), e.getMessage())));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            ctx.status(500).json(ErrorBody.of(Optional.empty(), "internal error; the server's log has the details."));
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{")) {
+                ctx.json(ErrorBody.of(Optional.empty(), "no such endpoint: " + ctx.method() + " " + ctx.path()
+                        + " (the API is described at /api/v1/openapi.json)."));
+            }
+        });
+        return app;
+    }
+}
