@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.cemc.server.auth.OperatorAccount;
@@ -14,6 +15,7 @@ import org.cemc.server.cases.CaseHandlers;
 import org.cemc.server.http.ApiDocs;
 import org.cemc.server.http.Guard;
 import org.cemc.server.http.HttpApp;
+import org.cemc.server.http.Route;
 import org.cemc.server.runs.RunHandlers;
 import org.cemc.server.runs.RunQueue;
 import org.cemc.server.store.CaseStore;
@@ -30,11 +32,13 @@ public final class Server implements AutoCloseable {
     private final Database database;
     private final RunQueue queue;
     private final Javalin app;
+    private final List<Route> routes;
 
-    private Server(Database database, RunQueue queue, Javalin app) {
+    private Server(Database database, RunQueue queue, Javalin app, List<Route> routes) {
         this.database = database;
         this.queue = queue;
         this.app = app;
+        this.routes = List.copyOf(routes);
     }
 
     /**
@@ -65,15 +69,16 @@ public final class Server implements AutoCloseable {
             queue.recover();
             RunQueue runQueue = queue;
             CaseHandlers caseHandlers = new CaseHandlers(cases, config.uploads(), runQueue::cancelAllOf);
-            Javalin app = HttpApp.create(Routes.of(caseHandlers, new RunHandlers(cases, runs, queue),
-                    new TokenHandlers(tokens, cases), new ApiDocs()), new Guard(tokens, runs));
+            List<Route> routes = Routes.of(caseHandlers, new RunHandlers(cases, runs, queue),
+                    new TokenHandlers(tokens, cases), new ApiDocs());
+            Javalin app = HttpApp.create(routes, new Guard(tokens, runs));
             try {
                 app.start(config.bind(), config.port());
             } catch (JavalinBindException e) {
                 throw new StartFailure("cannot listen on " + config.bind() + ":" + config.port() + ": "
                         + e.getMessage(), e);
             }
-            return new Server(database, queue, app);
+            return new Server(database, queue, app, routes);
         } catch (IOException e) {
             close(queue, database);
             throw new StartFailure("cannot write the operator's token in " + data + ": " + e.getMessage(), e);
@@ -86,6 +91,11 @@ public final class Server implements AutoCloseable {
     /** The port it listens on (the one picked when started with port 0). */
     public int port() {
         return app.port();
+    }
+
+    /** The route table it serves (the API description and the access tests walk it). */
+    public List<Route> routes() {
+        return routes;
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.cemc.input.CaseFolder;
+import org.cemc.input.CaseWriter;
+import org.cemc.synthetic.SyntheticCase;
 
 /** Case zips for tests: the small valid case of cemc-core's CaseFolder, whole or with one file changed. */
 public final class TestCases {
@@ -45,6 +47,31 @@ public final class TestCases {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A synthetic case big enough that CBC works on it for its whole time limit with {@code "method": "direct"}
+     * (120 houses, 40 guest EVs): the runs that tests need to catch queued or running.
+     */
+    public static byte[] slowZip() {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("cemc-slow-case");
+            CaseWriter.write(folder, SyntheticCase.generate(2, 60, 40, 7));
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.list(folder)) {
+                for (java.nio.file.Path file : paths.toList()) {
+                    files.put(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
+                }
+            }
+            return zipBytes("slow", files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Options that keep a worker busy for {@code seconds} on {@link #slowZip()}. */
+    public static String slowOptions(int seconds) {
+        return "{\"method\": \"direct\", \"time_limit\": " + seconds + ", \"gap\": 0}";
     }
 
     public static byte[] twoHousesZip() {

@@ -47,10 +47,17 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(DatabaseSettings database, Path data, int workers, UploadLimits limits) {
+        return start(new ServerConfig("127.0.0.1", 0, data, database, workers, ServerConfig.DEFAULT_QUEUE, limits));
+    }
+
+    public static TestServer start(ServerConfig config) {
         List<String> said = new ArrayList<>();
-        Server server = Server.start(new ServerConfig("127.0.0.1", 0, data, database, workers,
-                ServerConfig.DEFAULT_QUEUE, limits), said::add);
-        return new TestServer(server, data, said);
+        Server server = Server.start(config, said::add);
+        return new TestServer(server, config.dataFolder(), said);
+    }
+
+    public Server server() {
+        return server;
     }
 
     public String operatorToken() {
