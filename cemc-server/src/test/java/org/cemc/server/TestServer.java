@@ -27,12 +27,14 @@ public final class TestServer implements AutoCloseable {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Server server;
+    private final int port;
     private final Path data;
     private final List<String> said;
     private final String operatorToken;
 
-    private TestServer(Server server, Path data, List<String> said) {
+    private TestServer(Server server, int port, Path data, List<String> said) {
         this.server = server;
+        this.port = port;
         this.data = data;
         this.said = said;
         try {
@@ -53,7 +55,12 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(ServerConfig config) {
         List<String> said = new ArrayList<>();
         Server server = Server.start(config, said::add);
-        return new TestServer(server, config.dataFolder(), said);
+        return new TestServer(server, server.port(), config.dataFolder(), said);
+    }
+
+    /** A client of a server running in another process ({@link ServerProcess}); closing it closes nothing. */
+    public static TestServer client(ServerProcess process, Path data) {
+        return new TestServer(null, process.port(), data, List.of());
     }
 
     public Server server() {
@@ -74,7 +81,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     public HttpRequest.Builder request(String path, String token) {
@@ -175,6 +182,8 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 }
