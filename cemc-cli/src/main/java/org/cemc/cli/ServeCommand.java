@@ -22,11 +22,12 @@ import picocli.CommandLine.Option;
                 + "kept in an embedded database under --data, or in PostgreSQL with --db. On the first start the "
                 + "operator's token is written to DATA/admin-token (see docs/server.md).",
         footerHeading = Help.EXAMPLES,
-        footer = {"  cemc serve                                    http://127.0.0.1:8080, data in ./cemc-data",
+        footer = {"  cemc serve                         http://127.0.0.1:8080, data in cemc-data/",
             "  cemc serve --port 9000 --workers 2",
-            "  CEMC_DB_USER=cemc CEMC_DB_PASSWORD=... cemc serve --db jdbc:postgresql://localhost:5432/cemc",
+            "  cemc serve --db jdbc:postgresql://localhost:5432/cemc",
+            "                                     with CEMC_DB_USER and CEMC_DB_PASSWORD set",
             Help.EXIT_STATUS, "  0  stopped (Ctrl-C or SIGTERM)", Help.INTERNAL_ERROR,
-            "  2  bad option, or the port, database or data folder cannot be had; the message says which"})
+            "  2  bad option, or the port, database or data folder cannot be had"})
 final class ServeCommand implements Callable<Integer> {
     static final String DB_USER = "CEMC_DB_USER";
     static final String DB_PASSWORD = "CEMC_DB_PASSWORD";
