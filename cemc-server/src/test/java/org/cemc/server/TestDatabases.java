@@ -86,11 +86,16 @@ public final class TestDatabases {
         return kinds;
     }
 
+    /** Whether to test on PostgreSQL: when CEMC_TEST_PG_URL names one, it must be reachable (as in .ci/run). */
     private static boolean reachable() {
         DriverManager.setLoginTimeout(2);
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
             return connection.isValid(2);
         } catch (SQLException e) {
+            if (env("CEMC_TEST_PG_URL").isPresent()) {
+                throw new IllegalStateException("CEMC_TEST_PG_URL is set but PostgreSQL cannot be reached at " + URL
+                        + ": " + e.getMessage(), e);
+            }
             System.err.println("cemc-server tests: PostgreSQL not reachable at " + URL + " (" + e.getMessage()
                     + "); running on H2 only. Set CEMC_TEST_PG_URL, CEMC_TEST_PG_USER and CEMC_TEST_PG_PASSWORD, or "
                     + "run .ci/run, to test on PostgreSQL too.");
