@@ -19,11 +19,14 @@ public record DatabaseSettings(String url, String user, String password) {
 
     /**
      * The embedded database, one file {@code cemc.mv.db} in {@code dataFolder}. PostgreSQL mode with lower-case
-     * names, so the migrations and queries are the ones PostgreSQL runs.
+     * names, so the migrations and queries are the ones PostgreSQL runs. WRITE_DELAY=0 makes H2 write each commit to
+     * its file before the commit returns (TransactionStore.commit stores the MVStore when the delay is 0); otherwise
+     * a background thread writes commits later, and a process killed before it did (RestartTest caught one under
+     * load) comes back without a run it had reported done.
      */
     public static DatabaseSettings embedded(Path dataFolder) {
         return new DatabaseSettings("jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("cemc")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "cemc", "");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0", "cemc", "");
     }
 
     /** {@code url} must name a PostgreSQL database ({@code jdbc:postgresql://host:port/name}). */
