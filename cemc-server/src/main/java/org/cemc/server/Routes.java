@@ -5,13 +5,16 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 import static org.cemc.server.auth.Access.OPERATOR;
 import static org.cemc.server.auth.Access.OPERATOR_OR_THE_HOUSE;
+import static org.cemc.server.auth.Access.OPERATOR_PAGE;
 import static org.cemc.server.auth.Access.PUBLIC;
+import static org.cemc.server.auth.Access.SIGNED_IN_PAGE;
 
 import java.util.List;
 import java.util.Map;
 import org.cemc.report.ScheduleFiles;
 import org.cemc.server.auth.TokenHandlers;
 import org.cemc.server.cases.CaseHandlers;
+import org.cemc.server.dashboard.DashboardPages;
 import org.cemc.server.http.ApiDocs;
 import org.cemc.server.http.Route;
 import org.cemc.server.runs.RunHandlers;
@@ -23,8 +26,15 @@ final class Routes {
     private Routes() {
     }
 
-    static List<Route> of(CaseHandlers cases, RunHandlers runs, TokenHandlers tokens, ApiDocs docs) {
+    static List<Route> of(CaseHandlers cases, RunHandlers runs, TokenHandlers tokens, ApiDocs docs,
+                          DashboardPages pages) {
         return List.of(
+                new Route(GET, "/", PUBLIC, "the dashboard's sign-in form", pages::signInPage),
+                new Route(POST, "/sign-in", PUBLIC, "sign in with a token (form field token)", pages::signIn),
+                new Route(POST, "/sign-out", PUBLIC, "sign out", pages::signOut),
+                new Route(GET, "/dashboard", SIGNED_IN_PAGE, "cases and runs, or a household's own day", pages::home),
+                new Route(GET, "/dashboard/runs/{id}", OPERATOR_PAGE, "a run's profit table and settlement",
+                        pages::run),
                 new Route(GET, API + "/health", PUBLIC, "the service is up", ctx -> ctx.json(Map.of("status", "ok"))),
                 new Route(GET, API + "/openapi.json", PUBLIC, "this API described in OpenAPI 3", docs::spec),
                 new Route(GET, "/api/docs", PUBLIC, "interactive API docs (Swagger UI, served locally)", docs::page),

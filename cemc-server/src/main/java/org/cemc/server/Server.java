@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.cemc.server.auth.OperatorAccount;
 import org.cemc.server.auth.TokenHandlers;
 import org.cemc.server.cases.CaseHandlers;
+import org.cemc.server.dashboard.DashboardPages;
 import org.cemc.server.http.ApiDocs;
 import org.cemc.server.http.Guard;
 import org.cemc.server.http.HttpApp;
@@ -70,7 +71,7 @@ public final class Server implements AutoCloseable {
             RunQueue runQueue = queue;
             CaseHandlers caseHandlers = new CaseHandlers(cases, config.uploads(), runQueue::cancelAllOf);
             List<Route> routes = Routes.of(caseHandlers, new RunHandlers(cases, runs, queue),
-                    new TokenHandlers(tokens, cases), new ApiDocs());
+                    new TokenHandlers(tokens, cases), new ApiDocs(), new DashboardPages(tokens, cases, runs));
             Javalin app = HttpApp.create(routes, new Guard(tokens, runs));
             try {
                 app.start(config.bind(), config.port());

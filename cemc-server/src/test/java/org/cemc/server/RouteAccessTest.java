@@ -62,11 +62,27 @@ class RouteAccessTest {
         for (Route route : guarded) {
             for (String token : new String[] {null, "not-a-token", server.operatorToken() + "x"}) {
                 HttpResponse<String> response = call(route, token, run, "a");
-                assertThat(response.statusCode()).as(route.method() + " " + route.path() + " with " + token)
-                        .isEqualTo(401);
-                assertThat(TestServer.json(response).get("error").get("message").asText()).isNotBlank();
+                if (route.access().isPage()) {
+                    // A page sends the browser to the sign-in form instead.
+                    assertThat(response.statusCode()).as(route.path() + " with " + token).isEqualTo(303);
+                    assertThat(response.headers().firstValue("Location")).contains("/");
+                } else {
+                    assertThat(response.statusCode()).as(route.method() + " " + route.path() + " with " + token)
+                            .isEqualTo(401);
+                    assertThat(TestServer.json(response).get("error").get("message").asText()).isNotBlank();
+                }
             }
         }
+    }
+
+    @Test
+    void theApiTakesNoCookieAndThePagesNoHeader() {
+        HttpResponse<String> apiByCookie = TestServer.send(server.request("/api/v1/cases", null)
+                .header("Cookie", "cemc_token=" + server.operatorToken()).GET().build());
+        HttpResponse<String> pageByHeader = server.get("/dashboard", server.operatorToken());
+
+        assertThat(apiByCookie.statusCode()).isEqualTo(401);
+        assertThat(pageByHeader.statusCode()).isEqualTo(303);
     }
 
     @Test
@@ -76,7 +92,10 @@ class RouteAccessTest {
                 continue;
             }
             HttpResponse<String> response = call(route, houseA, run, "a");
-            if (route.access() == Access.OPERATOR_OR_THE_HOUSE) {
+            if (route.access() == Access.SIGNED_IN_PAGE) {
+                assertThat(response.statusCode()).as(route.path()).isEqualTo(200);
+                assertThat(response.body()).contains("House a").doesNotContain("House b");
+            } else if (route.access() == Access.OPERATOR_OR_THE_HOUSE) {
                 assertThat(response.statusCode()).as(route.path()).isEqualTo(200);
                 assertThat(TestServer.json(response).get("house").asText()).isEqualTo("a");
                 assertThat(call(route, houseA, run, "b").statusCode()).as("another house").isEqualTo(403);
@@ -99,7 +118,12 @@ class RouteAccessTest {
             long caseOf = delete ? server.upload(TestCases.twoHousesZip()) : caseId;
             long runOf = delete ? server.submit(slowCase, TestCases.slowOptions(30)) : run;
             HttpResponse<String> response = call(route, token, caseOf, runOf, "a");
-            assertThat(response.statusCode()).as(route.method() + " " + route.path()).isBetween(200, 299);
+            if (route.path().startsWith("/sign-")) {
+                // Signing in (with the operator's token in the form) and out end on another page.
+                assertThat(response.statusCode()).as(route.path()).isEqualTo(303);
+            } else {
+                assertThat(response.statusCode()).as(route.method() + " " + route.path()).isBetween(200, 299);
+            }
         }
     }
 
@@ -124,7 +148,11 @@ class RouteAccessTest {
     private static HttpResponse<String> call(Route route, String token, long caseOf, long runId, String house) {
         String path = route.path().replace("{house}", house);
         path = path.replace("{id}", Long.toString(path.startsWith(Routes.API + "/cases/") ? caseOf : runId));
-        HttpRequest.Builder request = server.request(path, token);
+        // The API takes the token in the Authorization header, the dashboard's pages in the sign-in cookie.
+        HttpRequest.Builder request = route.access().isPage() ? server.request(path, null) : server.request(path, token);
+        if (route.access().isPage() && token != null) {
+            request.header("Cookie", "cemc_token=" + token);
+        }
         switch (route.method().name()) {
             case "GET" -> request.GET();
             case "DELETE" -> request.DELETE();
@@ -132,6 +160,9 @@ class RouteAccessTest {
                 if (path.endsWith("/cases")) {
                     request.header("Content-Type", "application/zip")
                             .POST(HttpRequest.BodyPublishers.ofByteArray(TestCases.twoHousesZip()));
+                } else if (path.equals("/sign-in")) {
+                    request.header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("token=" + server.operatorToken()));
                 } else if (path.endsWith("/tokens")) {
                     request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                             "{\"role\": \"household\", \"case\": " + caseId + ", \"house\": \"b\"}"));

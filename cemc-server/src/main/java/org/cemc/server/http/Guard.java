@@ -15,6 +15,10 @@ import org.cemc.server.store.TokenStore;
  * asks for exists, so a household token cannot learn which runs exist.
  */
 public final class Guard {
+    /** The context attribute holding the caller's {@link Grant} for the handler. */
+    public static final String GRANT = "cemc.grant";
+    /** The dashboard's sign-in cookie (org.cemc.server.dashboard.DashboardPages). */
+    public static final String COOKIE = "cemc_token";
     private static final String BEARER = "bearer ";
 
     private final TokenStore tokens;
@@ -29,8 +33,9 @@ public final class Guard {
         if (access == Access.PUBLIC) {
             return;
         }
-        Grant grant = authenticate(ctx);
-        if (grant.role() == Grant.Role.OPERATOR) {
+        Grant grant = access.isPage() ? signedIn(ctx) : authenticate(ctx);
+        ctx.attribute(GRANT, grant);
+        if (grant.role() == Grant.Role.OPERATOR || access == Access.SIGNED_IN_PAGE) {
             return;
         }
         if (access == Access.OPERATOR_OR_THE_HOUSE && isTheHouse(grant, ctx)) {
@@ -54,6 +59,13 @@ public final class Guard {
             throw new ApiException(401, "Authorization", "the token is not known to this server.");
         }
         return grant.get();
+    }
+
+    /** The grant of the dashboard's sign-in cookie; a 401 (the page then sends the browser to sign in) without. */
+    private Grant signedIn(Context ctx) {
+        String token = ctx.cookie(COOKIE);
+        return Optional.ofNullable(token).flatMap(t -> tokens.find(Tokens.hash(t)))
+                .orElseThrow(() -> new ApiException(401, "sign in first."));
     }
 
     private boolean isTheHouse(Grant grant, Context ctx) {

@@ -1,6 +1,7 @@
 package org.cemc.server.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +31,16 @@ public final class HttpApp {
                 }));
             }
         });
-        app.exception(ApiException.class, (e, ctx) ->
-                ctx.status(e.status()).json(ErrorBody.of(e.field(), e.getMessage())));
+        app.exception(ApiException.class, (e, ctx) -> {
+            if (ctx.path().startsWith("/api/")) {
+                ctx.status(e.status()).json(ErrorBody.of(e.field(), e.getMessage()));
+            } else if (e.status() == 401) {
+                // A dashboard page without a signed-in cookie: to the sign-in form.
+                ctx.redirect("/", HttpStatus.SEE_OTHER);
+            } else {
+                ctx.status(e.status()).html(ErrorPage.of(e.status(), e.getMessage()));
+            }
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(500).json(ErrorBody.of(Optional.empty(), "internal error; the server's log has the details."));

@@ -20,14 +20,14 @@ import org.apache.commons.csv.CSVRecord;
  * Numbers are JSON numbers, empty cells null; the id and label columns stay strings even where an id looks like a
  * number.
  */
-final class ResultTables {
+public final class ResultTables {
     private static final Set<String> TEXT_COLUMNS = Set.of("house", "name", "community", "ev", "host", "scope",
             "term", "label", "paper", "seller", "buyer");
 
     private ResultTables() {
     }
 
-    static List<Map<String, Object>> rows(byte[] csv) {
+    public static List<Map<String, Object>> rows(byte[] csv) {
         return rows(csv, row -> true);
     }
 
