@@ -21,6 +21,10 @@ public final class HttpApp {
     public static Javalin create(List<Route> routes, Guard guard) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // Jetty caches header fields per connection and by default matches their values ignoring case, so on a
+            // kept-alive connection a token differing from an earlier one only in letter case arrived as the
+            // earlier one (AccessPropertyTest found it). Header values are case-sensitive, tokens above all.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.jsonMapper(new JavalinJackson());
             // Swagger UI's files for /api/docs, from its jar on the class path.
             config.staticFiles.enableWebjars();
