@@ -3,13 +3,17 @@ package org.cemc.server.http;
 import io.javalin.http.Context;
 import java.util.Optional;
 
-/** Case and run ids in paths: positive whole numbers; anything else names nothing (404). */
+/**
+ * Case and run ids in paths: positive whole numbers as the API writes them, without leading zeros, so each case and
+ * run has one URL; anything else names nothing (404).
+ */
 public final class PathIds {
     private PathIds() {
     }
 
     static Optional<Long> parse(String text) {
-        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text.isEmpty() || text.length() > 18 || text.charAt(0) == '0'
+                || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(text));
