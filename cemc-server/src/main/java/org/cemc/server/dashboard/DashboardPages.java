@@ -1,0 +1,247 @@
+package org.cemc.server.dashboard;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cemc.report.ScheduleFiles;
+import org.cemc.server.auth.Tokens;
+import org.cemc.server.http.ApiException;
+import org.cemc.server.http.Guard;
+import org.cemc.server.http.PathIds;
+import org.cemc.server.runs.ResultTables;
+import org.cemc.server.store.CaseRecord;
+import org.cemc.server.store.CaseStore;
+import org.cemc.server.store.Grant;
+import org.cemc.server.store.RunRecord;
+import org.cemc.server.store.RunStatus;
+import org.cemc.server.store.RunStore;
+import org.cemc.server.store.TokenStore;
+
+/**
+ * The dashboard, server-rendered: sign in with a token, then the operator sees the cases and their runs (the page
+ * refreshes itself while a run is queued or running) and each done run's profit table and settlement; a household
+ * sees its own day from its case's latest done run. The token is kept in an HttpOnly, SameSite=Strict cookie that
+ * only these pages read: the API takes only the Authorization header, so no other site can act through the cookie.
+ */
+public final class DashboardPages {
+    private static final String COOKIE = Guard.COOKIE;
+    private static final int REFRESH_SECONDS = 3;
+    /** The settlement columns that are not money flows (docs/settlement.md). */
+    private static final Set<String> NOT_FLOWS = Set.of("house", "name", "community", "net", "social_welfare_value",
+            "net_with_welfare");
+
+    private final TokenStore tokens;
+    private final CaseStore cases;
+    private final RunStore runs;
+
+    public DashboardPages(TokenStore tokens, CaseStore cases, RunStore runs) {
+        this.tokens = tokens;
+        this.cases = cases;
+        this.runs = runs;
+    }
+
+    /** GET /: the sign-in form, or the dashboard for someone signed in. */
+    public void signInPage(Context ctx) {
+        String token = ctx.cookie(COOKIE);
+        if (token != null && tokens.find(Tokens.hash(token)).isPresent()) {
+            ctx.redirect("/dashboard", io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.html(signInForm(""));
+    }
+
+    /** POST /sign-in with the form's token: the cookie set and on to the dashboard, or the form again saying why. */
+    public void signIn(Context ctx) {
+        String token = Optional.ofNullable(ctx.formParam("token")).orElse("").trim();
+        if (token.isEmpty() || tokens.find(Tokens.hash(token)).isEmpty()) {
+            ctx.status(401).html(signInForm("That token is not known to this server."));
+            return;
+        }
+        ctx.header("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+        ctx.redirect("/dashboard", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** POST /sign-out: the cookie cleared. */
+    public void signOut(Context ctx) {
+        ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** GET /dashboard: the operator's cases and runs, or a household's own day. */
+    public void home(Context ctx) {
+        Grant grant = ctx.attribute(Guard.GRANT);
+        if (grant.role() == Grant.Role.HOUSEHOLD) {
+            ctx.html(household(grant.caseId().orElseThrow(), grant.house().orElseThrow()));
+        } else {
+            ctx.html(operator());
+        }
+    }
+
+    /** GET /dashboard/runs/{id}: one run's facts, profit table and settlement (operator). */
+    public void run(Context ctx) {
+        long id = PathIds.of(ctx, "run");
+        RunRecord run = runs.find(id).orElseThrow(() -> ApiException.notFound("no run " + id + "."));
+        CaseRecord stored = cases.find(run.caseId()).orElseThrow();
+        StringBuilder body = new StringBuilder(Html.header("Run " + run.id() + " of " + stored.name(), "operator"));
+        body.append("<p><a href=\"/dashboard\">All cases</a></p>").append(facts(run));
+        if (run.status() == RunStatus.DONE) {
+            body.append("<h2>Profit</h2>").append(profitTable(table(run, ScheduleFiles.PROFIT)));
+            List<Map<String, Object>> settlement = table(run, ScheduleFiles.SETTLEMENT);
+            body.append("<h2>Settlement</h2>").append(Html.table(columns(settlement), settlement));
+        }
+        ctx.html(Html.page("Run " + run.id(), active(run) ? refresh() : "", body.toString()));
+    }
+
+    private String operator() {
+        StringBuilder body = new StringBuilder(Html.header("Cases", "operator"));
+        List<CaseRecord> all = cases.list();
+        if (all.isEmpty()) {
+            body.append("<p>No case yet: upload one with <code>POST /api/v1/cases</code> (docs/server.md).</p>");
+        }
+        boolean active = false;
+        for (CaseRecord stored : all) {
+            body.append("<h2>").append(Html.escape(stored.name())).append(" <span class=\"muted\">case ")
+                    .append(stored.id()).append(", ").append(stored.houses()).append(" houses, ")
+                    .append(stored.periods()).append(" periods</span></h2>");
+            List<RunRecord> ofCase = runs.ofCase(stored.id());
+            if (ofCase.isEmpty()) {
+                body.append("<p class=\"muted\">No run yet.</p>");
+                continue;
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (RunRecord run : ofCase) {
+                active |= active(run);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("run", run.id());
+                row.put("status", run.status().key());
+                row.put("progress", String.format(Locale.ROOT, "%.0f %%", 100 * run.progress()));
+                row.put("objective", run.objective().map(DashboardPages::rounded).orElse(null));
+                row.put("proven gap", run.relativeGap().map(g -> String.format(Locale.ROOT, "%.4f %%", 100 * g))
+                        .orElse(null));
+                row.put("checker", run.checkerPassed().map(p -> p ? "passed" : "FAILED").orElse(null));
+                row.put("message", run.message().orElse(null));
+                rows.add(row);
+            }
+            body.append(runLinks(Html.table(List.copyOf(rows.get(0).keySet()), rows), ofCase));
+        }
+        return Html.page("Cases", active ? refresh() : "", body.toString());
+    }
+
+    /** The runs table with each done run's number linking to its page. */
+    private static String runLinks(String table, List<RunRecord> ofCase) {
+        String linked = table;
+        for (RunRecord run : ofCase) {
+            if (run.status() == RunStatus.DONE) {
+                linked = linked.replace("<tr><td class=\"n\">" + run.id() + "</td>", "<tr><td class=\"n\"><a href=\""
+                        + "/dashboard/runs/" + run.id() + "\">" + run.id() + "</a></td>");
+            }
+        }
+        return linked;
+    }
+
+    private String household(long caseId, String house) {
+        CaseRecord stored = cases.find(caseId).orElseThrow();
+        StringBuilder body = new StringBuilder(Html.header("House " + house + " · " + stored.name(),
+                "household " + house));
+        Optional<RunRecord> latest = runs.ofCase(caseId).stream().filter(r -> r.status() == RunStatus.DONE)
+                .reduce((first, second) -> second);
+        if (latest.isEmpty()) {
+            body.append("<p>No schedule has been published for your community yet.</p>");
+            return Html.page("House " + house, "", body.toString());
+        }
+        RunRecord run = latest.get();
+        Map<String, Object> settlement = table(run, ScheduleFiles.SETTLEMENT).stream()
+                .filter(row -> house.equals(row.get("house"))).findFirst().orElseThrow();
+        body.append("<h2>What you pay and earn</h2>");
+        List<Map<String, Object>> money = new ArrayList<>();
+        settlement.forEach((column, value) -> {
+            if (!NOT_FLOWS.contains(column)) {
+                Map<String, Object> flow = new LinkedHashMap<>();
+                flow.put("flow", column);
+                flow.put("amount", value);
+                money.add(flow);
+            }
+        });
+        body.append(Html.table(List.of("flow", "amount"), money));
+        body.append("<p><strong>Net, in money: ").append(Html.escape(settlement.get("net"))).append("</strong></p>");
+        body.append("<p>Apart from that, the social-welfare value of your day (not money): ")
+                .append(Html.escape(settlement.get("social_welfare_value"))).append("</p>");
+        List<Map<String, Object>> day = table(run, ScheduleFiles.SCHEDULE).stream()
+                .filter(row -> house.equals(row.get("house"))).toList();
+        body.append("<h2>Your day</h2>").append(Html.table(List.of("start_hour", "pv_kwh", "grid_import_kwh",
+                "grid_export_kwh", "dr_curtailed_kwh", "p2p_sold_kwh", "p2p_bought_kwh", "guest_evs_parked"), day));
+        List<Map<String, Object>> guests = table(run, ScheduleFiles.GUEST_EVS).stream()
+                .filter(row -> house.equals(row.get("host"))).toList();
+        body.append("<h2>Guest EVs at your charger</h2>").append(guests.isEmpty() ? "<p>None.</p>"
+                : Html.table(List.of("ev", "start_hour", "charge_kwh", "discharge_kwh", "soc_fraction"), guests));
+        return Html.page("House " + house, "", body.toString());
+    }
+
+    private static String facts(RunRecord run) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("status", run.status().key());
+        row.put("objective", run.objective().map(DashboardPages::rounded).orElse(null));
+        row.put("proven gap", run.relativeGap().map(g -> String.format(Locale.ROOT, "%.4f %%", 100 * g))
+                .orElse(null));
+        row.put("checker", run.checkerPassed().map(p -> (p ? "passed" : "FAILED") + run.checks()
+                .map(n -> " (" + n + " checks)").orElse("")).orElse(null));
+        row.put("options", run.options());
+        row.put("message", run.message().orElse(null));
+        return Html.table(List.copyOf(row.keySet()), List.of(row));
+    }
+
+    /** profit.csv's long rows as the paper's table: one row per term, one column per scope. */
+    private static String profitTable(List<Map<String, Object>> rows) {
+        String amount = rows.isEmpty() ? "" : rows.get(0).keySet().stream().filter(c -> c.startsWith("amount_"))
+                .findFirst().orElseThrow();
+        Map<String, Map<String, Object>> byTerm = new LinkedHashMap<>();
+        List<String> columns = new ArrayList<>(List.of("term"));
+        for (Map<String, Object> row : rows) {
+            String scope = row.get("scope").toString();
+            if (!columns.contains(scope)) {
+                columns.add(scope);
+            }
+            byTerm.computeIfAbsent(row.get("label").toString(), label -> {
+                Map<String, Object> term = new LinkedHashMap<>();
+                term.put("term", label);
+                return term;
+            }).put(scope, row.get(amount));
+        }
+        return Html.table(columns, new ArrayList<>(byTerm.values()));
+    }
+
+    private List<Map<String, Object>> table(RunRecord run, String file) {
+        return ResultTables.rows(runs.file(run.id(), file).orElseThrow());
+    }
+
+    private static List<String> columns(List<Map<String, Object>> rows) {
+        return rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).keySet());
+    }
+
+    /** A money amount as the CSV files write it: at most six decimals (1.1874999999999998 is 1.1875). */
+    private static java.math.BigDecimal rounded(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static boolean active(RunRecord run) {
+        return run.status() == RunStatus.QUEUED || run.status() == RunStatus.RUNNING;
+    }
+
+    private static String refresh() {
+        return "<meta http-equiv=\"refresh\" content=\"" + REFRESH_SECONDS + "\">";
+    }
+
+    private static String signInForm(String error) {
+        return Html.page("Sign in", "", "<h1>CEMC</h1><form method=\"post\" action=\"/sign-in\">"
+                + "<p><label>Token <input type=\"password\" name=\"token\" id=\"token\" size=\"50\" autocomplete=\"off\">"
+                + "</label> <button type=\"submit\" id=\"sign-in\">Sign in</button></p>"
+                + (error.isEmpty() ? "" : "<p class=\"error\">" + Html.escape(error) + "</p>")
+                + "<p class=\"muted\">The operator's token is in the server's data folder (admin-token); a household "
+                + "gets its token from the operator.</p></form>");
+    }
+}

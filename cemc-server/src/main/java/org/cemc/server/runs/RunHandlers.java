@@ -1,0 +1,155 @@
+package org.cemc.server.runs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cemc.report.ScheduleFiles;
+import org.cemc.server.http.ApiException;
+import org.cemc.server.http.JsonObject;
+import org.cemc.server.http.PathIds;
+import org.cemc.server.store.CaseStore;
+import org.cemc.server.store.RunRecord;
+import org.cemc.server.store.RunStatus;
+import org.cemc.server.store.RunStore;
+
+/** Runs and their results: queue one, watch it, cancel it, read its tables as JSON or as the command line's CSV. */
+public final class RunHandlers {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String CSV = "text/csv";
+
+    private final CaseStore cases;
+    private final RunStore runs;
+    private final RunQueue queue;
+
+    public RunHandlers(CaseStore cases, RunStore runs, RunQueue queue) {
+        this.cases = cases;
+        this.runs = runs;
+        this.queue = queue;
+    }
+
+    /** POST /cases/{id}/runs: the options checked, the run stored and queued → 202 {id, status}. */
+    public void submit(Context ctx) {
+        long caseId = PathIds.of(ctx, "case");
+        if (cases.find(caseId).isEmpty()) {
+            throw ApiException.notFound("no case " + caseId + ".");
+        }
+        RunOptions options = RunOptions.parse(JsonObject.of(ctx, RunOptions.FIELDS));
+        long id = queue.submit(caseId, options);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("status", RunStatus.QUEUED.key());
+        ctx.status(202).header("Location", "/api/v1/runs/" + id).json(body);
+    }
+
+    /** GET /cases/{id}/runs: the case's runs, oldest first. */
+    public void listOfCase(Context ctx) {
+        long caseId = PathIds.of(ctx, "case");
+        if (cases.find(caseId).isEmpty()) {
+            throw ApiException.notFound("no case " + caseId + ".");
+        }
+        ctx.json(runs.ofCase(caseId).stream().map(RunHandlers::view).toList());
+    }
+
+    public void get(Context ctx) {
+        ctx.json(view(find(ctx)));
+    }
+
+    /** DELETE /runs/{id}: cancels a queued or running run; 409 if it had already ended. */
+    public void cancel(Context ctx) {
+        RunRecord run = find(ctx);
+        if (!queue.cancel(run.id())) {
+            throw new ApiException(409, "run " + run.id() + " has already ended ("
+                    + runs.find(run.id()).map(r -> r.status().key()).orElse("deleted") + "); there is nothing to "
+                    + "cancel.");
+        }
+        ctx.json(view(runs.find(run.id()).orElseThrow()));
+    }
+
+    /** GET /runs/{id}/profit, /schedule, /settlement, /guest-evs: one result file, as JSON rows or as CSV. */
+    public io.javalin.http.Handler table(String file) {
+        return ctx -> {
+            byte[] csv = resultFile(done(find(ctx)), file);
+            if (wantsCsv(ctx)) {
+                ctx.contentType(CSV + "; charset=utf-8").result(csv);
+            } else {
+                ctx.json(ResultTables.rows(csv));
+            }
+        };
+    }
+
+    /** GET /runs/{id}/houses/{house}: the house's rows of schedule.csv, settlement.csv and guest-evs.csv. */
+    public void house(Context ctx) {
+        RunRecord run = done(find(ctx));
+        String house = ctx.pathParam("house");
+        if (!cases.houses(run.caseId()).contains(house)) {
+            throw ApiException.notFound("run " + run.id() + "'s case has no house \"" + house + "\".");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("run", run.id());
+        body.put("house", house);
+        body.put("schedule", ResultTables.rows(resultFile(run, ScheduleFiles.SCHEDULE),
+                row -> house.equals(row.get("house"))));
+        List<Map<String, Object>> settlement = ResultTables.rows(resultFile(run, ScheduleFiles.SETTLEMENT),
+                row -> house.equals(row.get("house")));
+        body.put("settlement", settlement.isEmpty() ? null : settlement.get(0));
+        body.put("guest_evs", ResultTables.rows(resultFile(run, ScheduleFiles.GUEST_EVS),
+                row -> house.equals(row.get("host"))));
+        ctx.json(body);
+    }
+
+    private RunRecord find(Context ctx) {
+        long id = PathIds.of(ctx, "run");
+        return runs.find(id).orElseThrow(() -> ApiException.notFound("no run " + id + "."));
+    }
+
+    private static RunRecord done(RunRecord run) {
+        if (run.status() != RunStatus.DONE) {
+            throw new ApiException(409, "run " + run.id() + " is " + run.status().key() + "; its results are there "
+                    + "only once it is done" + run.message().map(m -> " (" + m + ")").orElse("") + ".");
+        }
+        return run;
+    }
+
+    private byte[] resultFile(RunRecord run, String file) {
+        return runs.file(run.id(), file).orElseThrow(() -> new IllegalStateException("run " + run.id()
+                + " is done but has no " + file));
+    }
+
+    private static boolean wantsCsv(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && Set.of(accept.toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*")).stream()
+                .anyMatch(type -> type.startsWith(CSV));
+    }
+
+    static Map<String, Object> view(RunRecord run) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", run.id());
+        view.put("case", run.caseId());
+        view.put("status", run.status().key());
+        view.put("progress", run.progress());
+        try {
+            view.put("options", MAPPER.readTree(run.options().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored options are JSON", e);
+        }
+        view.put("objective", run.objective().orElse(null));
+        view.put("relative_gap", run.relativeGap().orElse(null));
+        if (run.checkerPassed().isPresent()) {
+            Map<String, Object> checker = new LinkedHashMap<>();
+            checker.put("passed", run.checkerPassed().get());
+            checker.put("checks", run.checks().orElse(null));
+            view.put("checker", checker);
+        } else {
+            view.put("checker", null);
+        }
+        view.put("message", run.message().orElse(null));
+        view.put("created_at", run.createdAt().toString());
+        view.put("started_at", run.startedAt().map(Object::toString).orElse(null));
+        view.put("finished_at", run.finishedAt().map(Object::toString).orElse(null));
+        return view;
+    }
+}

@@ -1,0 +1,144 @@
+package org.cemc.server.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.cemc.server.TestCases;
+import org.cemc.server.TestDatabases;
+import org.cemc.server.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The dashboard in a real headless browser: Debian's chromium driven through its chromedriver (Selenium). Signs in
+ * as the operator and as a household; the screenshots go to target/screenshots/ for docs/server.md.
+ */
+class DashboardBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path data;
+    private static TestServer server;
+    private static long run;
+    private static String householdToken;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(TestDatabases.H2.fresh(data), data);
+        long caseId = server.upload(TestCases.twoHousesZip());
+        run = server.submit(caseId, "{}");
+        server.awaitEnd(run);
+        householdToken = TestServer.json(server.postJson("/api/v1/tokens", server.operatorToken(),
+                "{\"role\": \"household\", \"case\": " + caseId + ", \"house\": \"a\"}")).get("token").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theOperatorSignsInAndSeesTheCaseItsRunAndTheRunsProfitTable() throws Exception {
+        signIn(server.operatorToken());
+        assertThat(browser.getCurrentUrl()).endsWith("/dashboard");
+        assertThat(text()).contains("two houses", "done", "passed");
+        screenshot("operator-cases.png");
+
+        browser.findElement(By.linkText(Long.toString(run))).click();
+        assertThat(text()).contains("Profit", "Total profit", "Settlement", "net_with_welfare");
+        screenshot("operator-run.png");
+
+        browser.findElement(By.cssSelector("header button")).click();
+        assertThat(awaitSignInForm()).as(browser.getCurrentUrl() + ": " + text()).isTrue();
+        browser.get(server.uri("/dashboard").toString());
+        assertThat(browser.findElements(By.id("token"))).as("signed out: back to the form").hasSize(1);
+    }
+
+    @Test
+    void aHouseholdSeesItsOwnDayAndNotTheOperatorsPages() throws Exception {
+        signIn(householdToken);
+        assertThat(text()).contains("House a", "Net, in money", "social-welfare value", "Your day",
+                "Guest EVs at your charger").doesNotContain("House b");
+        screenshot("household.png");
+
+        browser.get(server.uri("/dashboard/runs/" + run).toString());
+        assertThat(text()).contains("403").doesNotContain("Total profit");
+    }
+
+    @Test
+    void aWrongTokenIsRefusedOnTheForm() throws Exception {
+        signIn("not-a-token");
+
+        assertThat(text()).contains("That token is not known");
+        assertThat(browser.findElements(By.id("token"))).hasSize(1);
+    }
+
+    /** Signs in through the form and waits for the page it leads to (/dashboard, or the form again at /sign-in). */
+    private void signIn(String token) throws InterruptedException {
+        String form = server.uri("/").toString();
+        browser.get(form);
+        browser.findElement(By.id("token")).sendKeys(token);
+        browser.findElement(By.id("sign-in")).click();
+        for (int i = 0; i < 50 && (browser.getCurrentUrl().equals(form)
+                || browser.findElements(By.tagName("h1")).isEmpty()); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** Whether the sign-in form shows within 5 s (a form's submit may return before the next page loads). */
+    private boolean awaitSignInForm() throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            if (!browser.findElements(By.id("token")).isEmpty()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
