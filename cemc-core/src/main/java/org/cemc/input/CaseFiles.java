@@ -9,6 +9,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 
 /**
@@ -85,7 +87,11 @@ public interface CaseFiles {
         };
     }
 
-    /** Files held in memory, by name, e.g. those of an uploaded case; {@code displayName} stands for their folder. */
+    /**
+     * Files held in memory, by their path in the case's folder, e.g. those of an uploaded case; {@code displayName}
+     * stands for the folder. A path case.yaml gives is resolved as in a folder on disk ({@code ./a.csv} is
+     * {@code a.csv}); one that leaves the folder names no file.
+     */
     static CaseFiles memory(String displayName, Map<String, byte[]> files) {
         Map<String, byte[]> copy = Map.copyOf(files);
         return new CaseFiles() {
@@ -96,7 +102,7 @@ public interface CaseFiles {
 
             @Override
             public boolean exists(String file) {
-                return copy.containsKey(file);
+                return copy.containsKey(normalized(file));
             }
 
             @Override
@@ -110,12 +116,31 @@ public interface CaseFiles {
             }
 
             private byte[] bytes(String file) throws IOException {
-                byte[] bytes = copy.get(file);
+                byte[] bytes = copy.get(normalized(file));
                 if (bytes == null) {
                     throw new IOException("no file " + file);
                 }
                 return bytes;
             }
         };
+    }
+
+    /** {@code file} with "." and ".." resolved within the folder, or a name no file has if it leaves the folder. */
+    private static String normalized(String file) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : file.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return "/outside";
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
     }
 }

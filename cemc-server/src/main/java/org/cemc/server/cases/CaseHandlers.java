@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.House;
+import org.cemc.input.CaseFiles;
 import org.cemc.input.CaseReader;
 import org.cemc.input.InvalidCaseException;
 import org.cemc.server.http.ApiException;
@@ -49,7 +50,7 @@ public final class CaseHandlers {
         CaseArchive archive = CaseArchive.read(ctx.req().getInputStream(), limits, UNNAMED_FOLDER);
         CaseReader.ReadCase read;
         try {
-            read = CaseReader.readWithWarnings(new StoredCaseFiles(archive.folder(), archive.files()));
+            read = CaseReader.readWithWarnings(CaseFiles.memory(archive.folder(), archive.files()));
         } catch (InvalidCaseException invalid) {
             throw new ApiException(400, invalid.getMessage());
         }

@@ -15,6 +15,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.cemc.check.CheckReport;
 import org.cemc.community.CommunityCase;
+import org.cemc.input.CaseFiles;
 import org.cemc.input.CaseReader;
 import org.cemc.input.InvalidCaseException;
 import org.cemc.report.ConsoleReport;
@@ -24,7 +25,6 @@ import org.cemc.scenario.EvRepresentatives;
 import org.cemc.schedule.Outcome;
 import org.cemc.schedule.RunListener;
 import org.cemc.schedule.Scheduler;
-import org.cemc.server.cases.StoredCaseFiles;
 import org.cemc.server.store.CaseStore;
 import org.cemc.server.store.RunRecord;
 import org.cemc.server.store.RunResult;
@@ -77,7 +77,7 @@ final class RunExecution {
 
     private Outcome schedule(RunRecord run) {
         RunOptions options = RunOptions.fromJson(run.options());
-        CommunityCase community = CaseReader.read(new StoredCaseFiles("case-" + run.caseId(),
+        CommunityCase community = CaseReader.read(CaseFiles.memory("case-" + run.caseId(),
                 cases.files(run.caseId())));
         community = community.withSwitches(options.switches().applyTo(community.switches()));
         // As the command line does (CaseScheduling): guest EVs given as distributions become their representatives.
