@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 + "drawn from documented ranges around the built-in case study (docs/performance.md).",
         footerHeading = Help.EXAMPLES,
         footer = {"  cemc generate --ecs 100 --houses-per-ec 18 --guest-evs 300 --out big/",
-            "  cemc generate --ecs 100 --houses-per-ec 18 --evs-per-charger 0.5 --any-community-share 0.1 --out hard/",
+            "  cemc generate --evs-per-charger 0.5 --any-community-share 0.1 --out hard/",
             "  cemc generate --ecs 1 --days 7 --period-minutes 15 --out week/",
             Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT})
 final class GenerateCommand implements Callable<Integer> {
