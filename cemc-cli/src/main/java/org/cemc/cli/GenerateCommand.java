@@ -101,7 +101,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         CommunityCase community;
         try (OutputFolder folder = output.open()) {
-            Shape shape = Shape.of(ecs, housesPerEc, 0).withGuestEvs(count).withAnyCommunityShare(anyCommunityShare)
+            Shape shape = Shape.of(ecs, housesPerEc, count).withAnyCommunityShare(anyCommunityShare)
                     .withChargerShare(chargerShare).withV2gShare(v2gShare).withHorizon(days, periodMinutes);
             community = SyntheticCase.generate(shape, seed.value());
             CaseWriter.write(folder.staging(), community);

@@ -41,14 +41,15 @@ public record Shape(int ecs, int housesPerEc, GuestEvCount guestEvs, double anyC
         }
     }
 
-    /** One day of hourly periods with the default shares. */
+    /** One day of hourly periods with the default shares and {@code guestEvs} guest EVs. */
     public static Shape of(int ecs, int housesPerEc, int guestEvs) {
-        return new Shape(ecs, housesPerEc, new GuestEvCount.Fixed(guestEvs), DEFAULT_ANY_COMMUNITY_SHARE,
-                DEFAULT_CHARGER_SHARE, DEFAULT_V2G_SHARE, 1, 60);
+        return of(ecs, housesPerEc, new GuestEvCount.Fixed(guestEvs));
     }
 
-    public Shape withGuestEvs(GuestEvCount count) {
-        return new Shape(ecs, housesPerEc, count, anyCommunityShare, chargerShare, v2gShare, days, periodMinutes);
+    /** One day of hourly periods with the default shares. */
+    public static Shape of(int ecs, int housesPerEc, GuestEvCount guestEvs) {
+        return new Shape(ecs, housesPerEc, guestEvs, DEFAULT_ANY_COMMUNITY_SHARE, DEFAULT_CHARGER_SHARE,
+                DEFAULT_V2G_SHARE, 1, 60);
     }
 
     public Shape withAnyCommunityShare(double share) {

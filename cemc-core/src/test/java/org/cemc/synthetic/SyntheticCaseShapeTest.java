@@ -77,7 +77,7 @@ class SyntheticCaseShapeTest {
 
     @Test
     void evsPerChargerGivesRoundRatioTimesChargersGuestEvs() {
-        Shape shape = Shape.of(5, 6, 0).withGuestEvs(new Shape.GuestEvCount.PerCharger(1.5));
+        Shape shape = Shape.of(5, 6, new Shape.GuestEvCount.PerCharger(1.5));
 
         CommunityCase community = SyntheticCase.generate(shape, SEED);
 
