@@ -39,55 +39,95 @@ public final class SyntheticCase {
     private static final double DAY_LENGTH = 14.3;
     private static final double PEAK_YIELD = 0.75;
     private static final double CHARGER_KW = 7.2;
+    private static final int ANY_COMMUNITY_STREAM = 1;
+    private static final int V2G_STREAM = 2;
 
     private SyntheticCase() {
     }
 
-    /** One day of 24 hourly periods. */
+    /** One day of 24 hourly periods with the default shares. */
     public static CommunityCase generate(int ecs, int housesPerEc, int guestEvs, long seed) {
-        return generate(ecs, housesPerEc, guestEvs, seed, 1, 60);
+        return generate(Shape.of(ecs, housesPerEc, guestEvs), seed);
+    }
+
+    /** {@code days} days of periods of {@code periodMinutes} minutes with the default shares. */
+    public static CommunityCase generate(int ecs, int housesPerEc, int guestEvs, long seed, int days,
+                                         int periodMinutes) {
+        return generate(Shape.of(ecs, housesPerEc, guestEvs).withHorizon(days, periodMinutes), seed);
     }
 
     /**
-     * {@code days} days of periods of {@code periodMinutes} minutes (one of {@link #PERIOD_MINUTES}). The draws do
-     * not depend on the horizon, so the same seed gives the same houses, skies and guest EVs at any length; guest
-     * EVs arrive and leave on day one, as in the one-day case.
+     * A case of the given shape. The draws do not depend on the horizon, so the same seed gives the same houses,
+     * skies and guest EVs at any length; guest EVs arrive and leave on day one, as in the one-day case. Whether a
+     * guest EV names no EC and whether it may discharge are drawn from generators of their own (see
+     * {@link #separateStream}), so that those shares move none of the other draws.
      */
-    public static CommunityCase generate(int ecs, int housesPerEc, int guestEvs, long seed, int days,
-                                         int periodMinutes) {
-        if (days < 1 || days > MAX_DAYS || !PERIOD_MINUTES.contains(periodMinutes)) {
-            throw new IllegalArgumentException("days must be 1 to " + MAX_DAYS + " and the period one of "
-                    + PERIOD_MINUTES
-                    + " minutes; got " + days + " and " + periodMinutes);
-        }
-        Clock clock = new Clock(Math.multiplyExact(days, MINUTES_PER_DAY / periodMinutes), periodMinutes);
+    public static CommunityCase generate(Shape shape, long seed) {
+        int periodMinutes = shape.periodMinutes();
+        Clock clock = new Clock(Math.multiplyExact(shape.days(), MINUTES_PER_DAY / periodMinutes), periodMinutes);
         RandomGenerator random = new Well19937c(seed);
         TimeGrid grid = new TimeGrid(clock.periods(), periodMinutes / 60.0);
         List<EnergyCommunity> communities = new ArrayList<>();
         List<House> houses = new ArrayList<>();
-        for (int c = 1; c <= ecs; c++) {
+        for (int c = 1; c <= shape.ecs(); c++) {
             String ec = "ec" + c;
             communities.add(new EnergyCommunity(ec, "Energy community " + c));
             double sky = 0.75 + 0.25 * random.nextDouble();
-            for (int h = 1; h <= housesPerEc; h++) {
-                houses.add(house(ec + "-h" + h, ec, sky, random, clock));
+            for (int h = 1; h <= shape.housesPerEc(); h++) {
+                houses.add(house(ec + "-h" + h, ec, sky, shape.chargerShare(), random, clock));
             }
         }
+        int chargers = (int) houses.stream().filter(h -> h.chargerKw() > 0).count();
+        int guestEvs = shape.guestEvs().count(chargers);
         EvSampler sampler = new EvSampler(guestEvDistributions(seed), random);
+        RandomGenerator anyCommunity = separateStream(seed, ANY_COMMUNITY_STREAM);
+        RandomGenerator v2g = separateStream(seed, V2G_STREAM);
         List<GuestEv> evs = new ArrayList<>();
         for (int e = 1; e <= guestEvs; e++) {
             GuestEv drawn = sampler.next("ev" + e);
-            String ec = "ec" + (1 + random.nextInt(ecs));
-            evs.add(new GuestEv(drawn.id(), Optional.of(ec), drawn.arrivalHour(), drawn.departureHour(),
-                    drawn.batteryKwh(), drawn.socArrival(), drawn.socRequired(), drawn.chargeKw(), drawn.dischargeKw(),
+            // The EC is drawn even for an EV that will name none, so that the EVs after it draw what they always did.
+            String ec = "ec" + (1 + random.nextInt(shape.ecs()));
+            Optional<String> community = anyCommunity.nextDouble() < shape.anyCommunityShare() ? Optional.empty()
+                    : Optional.of(ec);
+            double dischargeKw = v2g.nextDouble() < shape.v2gShare() ? drawn.dischargeKw() : 0;
+            evs.add(new GuestEv(drawn.id(), community, drawn.arrivalHour(), drawn.departureHour(),
+                    drawn.batteryKwh(), drawn.socArrival(), drawn.socRequired(), drawn.chargeKw(), dischargeKw,
                     drawn.chargeEfficiency(), drawn.dischargeEfficiency()));
         }
-        // The one-day hourly name is kept as it was, so that its files stay byte-identical to earlier versions.
-        String horizon = days == 1 && periodMinutes == 60 ? ""
-                : ", " + days + (days == 1 ? " day" : " days") + " of " + periodMinutes + "-minute periods";
-        return new CommunityCase("Synthetic: " + ecs + " ECs x " + housesPerEc + " houses, " + guestEvs
-                + " guest EVs (seed " + seed + ")" + horizon, Optional.empty(), "USD", grid, communities, houses, evs, Optional.empty(),
-                prices(houses, clock), Switches.defaults());
+        return new CommunityCase(name(shape, guestEvs, seed), Optional.empty(), "USD", grid, communities, houses,
+                evs, Optional.empty(), prices(houses, clock), Switches.defaults());
+    }
+
+    /**
+     * "Synthetic: 3 ECs x 6 houses, 3 guest EVs (seed 1)", then the horizon and the shares that differ from the
+     * defaults. The default one-day hourly name is kept as it was, so that its files stay byte-identical to earlier
+     * versions.
+     */
+    private static String name(Shape shape, int guestEvs, long seed) {
+        int days = shape.days();
+        String horizon = days == 1 && shape.periodMinutes() == 60 ? ""
+                : ", " + days + (days == 1 ? " day" : " days") + " of " + shape.periodMinutes() + "-minute periods";
+        StringBuilder shares = new StringBuilder();
+        if (shape.anyCommunityShare() != Shape.DEFAULT_ANY_COMMUNITY_SHARE) {
+            shares.append(", any-community share ").append(shape.anyCommunityShare());
+        }
+        if (shape.chargerShare() != Shape.DEFAULT_CHARGER_SHARE) {
+            shares.append(", charger share ").append(shape.chargerShare());
+        }
+        if (shape.v2gShare() != Shape.DEFAULT_V2G_SHARE) {
+            shares.append(", V2G share ").append(shape.v2gShare());
+        }
+        return "Synthetic: " + shape.ecs() + " ECs x " + shape.housesPerEc() + " houses, " + guestEvs
+                + " guest EVs (seed " + seed + ")" + horizon + shares;
+    }
+
+    /**
+     * A generator for one kind of draw added after the case's main stream was fixed, seeded from the case's seed and
+     * the stream's number: the main stream draws exactly what it drew before the draw was added, and changing one
+     * share leaves the draws of the others as they were.
+     */
+    private static RandomGenerator separateStream(long seed, int stream) {
+        return new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), stream});
     }
 
     /**
@@ -119,13 +159,15 @@ public final class SyntheticCase {
     }
 
     /**
-     * PV 0 (30 % of houses) or 2-6 kWp; household size 0.7-1.3; a 7.2 kW charger for a third of houses; DR
-     * enrolment for 90 %, with 20 % of interruptible demand callable from 13:00 to 20:00.
+     * PV 0 (30 % of houses) or 2-6 kWp; household size 0.7-1.3; a 7.2 kW charger with chance {@code chargerShare}
+     * (a third by default); DR enrolment for 90 %, with 20 % of interruptible demand callable from 13:00 to 20:00.
      */
-    private static House house(String id, String ec, double sky, RandomGenerator random, Clock clock) {
+    private static House house(String id, String ec, double sky, double chargerShare, RandomGenerator random,
+                               Clock clock) {
         double kwp = random.nextDouble() < 0.3 ? 0 : 2 + 4 * random.nextDouble();
         double size = 0.7 + 0.6 * random.nextDouble();
-        boolean charger = random.nextDouble() < 1.0 / 3;
+        // One draw per house whatever the share, so that the draws after it do not shift with the share.
+        boolean charger = random.nextDouble() < chargerShare;
         boolean enrolled = random.nextDouble() < 0.9;
         int periods = clock.periods();
         double[] pv = new double[periods];
