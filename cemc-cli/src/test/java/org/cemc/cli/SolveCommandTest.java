@@ -55,7 +55,7 @@ class SolveCommandTest {
         assertThat(summary.at("/solver/method").asText()).isEqualTo("direct");
         assertThat(summary.at("/solver/tie_break/status").asText()).isEqualTo("applied");
         assertThat(summary.at("/options/tie_break").asBoolean()).isTrue();
-        assertThat(run.out()).containsPattern("solved in [0-9.]+ s \\(tie-break [0-9.]+ s\\)");
+        assertThat(run.out()).containsPattern("solved in [0-9.]+ s \\(tie-break [0-9.]+ s of solver time\\)");
     }
 
     @Test

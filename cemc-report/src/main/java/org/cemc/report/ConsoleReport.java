@@ -84,12 +84,15 @@ public final class ConsoleReport {
         return text.toString();
     }
 
-    /** How the schedule was picked among equally profitable ones (docs/solvers.md), after the solve time. */
+    /**
+     * How the schedule was picked among equally profitable ones (docs/solvers.md), after the solve time: the
+     * tie-break's solver time, which under the decomposition adds up its blocks, solved side by side.
+     */
     private static String tieBreak(TieBreak tieBreak) {
         return switch (tieBreak.status()) {
-            case APPLIED -> String.format(Locale.ROOT, " (tie-break %.2f s)", tieBreak.seconds());
-            case UNFINISHED -> String.format(Locale.ROOT, " (tie-break unfinished in its %.2f s: another solver may "
-                    + "pick another schedule of the same profit)", tieBreak.seconds());
+            case APPLIED -> String.format(Locale.ROOT, " (tie-break %.2f s of solver time)", tieBreak.seconds());
+            case UNFINISHED -> String.format(Locale.ROOT, " (tie-break unfinished in %.2f s of solver time: another "
+                    + "solver may pick another schedule of the same profit)", tieBreak.seconds());
             case NOT_RUN -> "";
         };
     }

@@ -187,9 +187,9 @@ public final class HtmlReport {
     /** How this schedule was picked among the equally profitable ones, in words. */
     private static String tieBreak(TieBreak tieBreak, boolean asked) {
         return switch (tieBreak.status()) {
-            case APPLIED -> String.format(Locale.ROOT, "applied (%.2f s): of the schedules earning the same, the one "
+            case APPLIED -> String.format(Locale.ROOT, "applied (%.2f s of solver time): of the schedules earning the same, the one "
                     + "CEMC's documented rule prefers, the same whichever solver finds it", tieBreak.seconds());
-            case UNFINISHED -> String.format(Locale.ROOT, "unfinished in its %.2f s: as profitable, but another "
+            case UNFINISHED -> String.format(Locale.ROOT, "unfinished in %.2f s of solver time: as profitable, but another "
                     + "solver may pick another schedule of the same profit", tieBreak.seconds());
             case NOT_RUN -> asked ? "not needed: no MILP chose among equally profitable schedules"
                     : "turned off (--no-tie-break): another solver may pick another schedule of the same profit";
