@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 /**
  * The solver options of every command that solves ({@code solve}, {@code evaluate}, {@code compare},
  * {@code report}, {@code bench}): which solver, how long, to what gap, by which method, with or without the
- * tie-break. Declared only here, so each of those commands takes the same names, defaults and checks. A bad value is a bad input (exit status 2):
- * commands ask for {@link #settings} and {@link #method} before they read, solve or write anything.
+ * tie-break. Declared only here, so each of those commands takes the same names, defaults and checks. A bad value
+ * is a bad input (exit status 2): commands ask for {@link #settings} and {@link #method} before they read, solve or
+ * write anything.
  */
 final class SolverOptions {
     @Option(names = "--solver", paramLabel = "NAME", defaultValue = "cbc",
