@@ -44,6 +44,7 @@ class ServeCommandTest {
     @CsvSource(delimiter = '|', value = {
         "                     | {}",
         "--no-p2p --no-v2g    | {\"switches\": {\"p2p\": false, \"v2g\": false}}",
+        "--no-tie-break       | {\"tie_break\": false}",
         "--solver highs --exclusive-ev-mode --gap 0 | {\"solver\": \"highs\", \"gap\": 0, "
                 + "\"switches\": {\"exclusive_ev_mode\": true}}"})
     void aRunOverHttpGivesTheCommandLinesResults(String cliOptions, String runOptions) throws Exception {

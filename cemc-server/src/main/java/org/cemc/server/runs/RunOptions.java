@@ -18,17 +18,21 @@ import org.cemc.solve.SolverSettings;
 
 /**
  * How to schedule a run, the JSON twin of {@code cemc solve}'s options: {@code solver}, {@code time_limit},
- * {@code gap}, {@code method}, {@code switches} and {@code ev_mode}, each optional with the command line's default.
+ * {@code gap}, {@code method}, {@code tie_break}, {@code switches} and {@code ev_mode}, each optional with the
+ * command line's default.
  * A switch given replaces the case's own (case.yaml {@code options:}); one not given keeps it.
  *
  * @param timeLimitSeconds more than 0, at most {@link #MAX_TIME_LIMIT_SECONDS}
  * @param relativeGap at least 0
+ * @param tieBreak pick the schedule CEMC's rule prefers among equally profitable ones (docs/model.md, "Ties"), as
+ *     the command line does unless told {@code --no-tie-break}
  */
 public record RunOptions(SolverBackend solver, double timeLimitSeconds, double relativeGap, SolveMethod method,
-                         SwitchChoices switches) {
+                         boolean tieBreak, SwitchChoices switches) {
     /** A run holds a worker for at most this long; longer solves belong on the command line. */
     public static final double MAX_TIME_LIMIT_SECONDS = 3600;
-    static final Set<String> FIELDS = Set.of("solver", "time_limit", "gap", "method", "switches", "ev_mode");
+    static final Set<String> FIELDS = Set.of("solver", "time_limit", "gap", "method", "tie_break", "switches",
+            "ev_mode");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
@@ -87,6 +91,7 @@ public record RunOptions(SolverBackend solver, double timeLimitSeconds, double r
         SolveMethod method = Arrays.stream(SolveMethod.values()).filter(m -> m.cliName().equals(methodName))
                 .findFirst().orElseThrow(() -> ApiException.badRequest("method", "field method: \"" + methodName
                         + "\" is not known; choose auto, direct or decomposition."));
+        boolean tieBreak = body.bool("tie_break").orElse(true);
         SwitchChoices switches = body.object("switches", SwitchChoices.FIELDS).map(s -> new SwitchChoices(
                 s.bool("p2p"), s.bool("dr"), s.bool("guest_evs"), s.bool("v2g"), s.bool("exclusive_ev_mode")))
                 .orElse(SwitchChoices.none());
@@ -99,7 +104,7 @@ public record RunOptions(SolverBackend solver, double timeLimitSeconds, double r
             throw ApiException.badRequest("ev_mode", "field ev_mode: \"" + evMode + "\" is not known; choose "
                     + "representatives.");
         }
-        return new RunOptions(solver, timeLimit, gap, method, switches);
+        return new RunOptions(solver, timeLimit, gap, method, tieBreak, switches);
     }
 
     /** Options stored by {@link #toJson()}, read back as a request's are (a restart picks queued runs up so). */
@@ -119,7 +124,7 @@ public record RunOptions(SolverBackend solver, double timeLimitSeconds, double r
     }
 
     public SolverSettings settings() {
-        return new SolverSettings(solver, timeLimitSeconds, relativeGap, false);
+        return new SolverSettings(solver, timeLimitSeconds, relativeGap, false, tieBreak);
     }
 
     /** These options as JSON, every default filled in: what a run stores and shows. */
@@ -129,6 +134,7 @@ public record RunOptions(SolverBackend solver, double timeLimitSeconds, double r
         json.put("time_limit", timeLimitSeconds);
         json.put("gap", relativeGap);
         json.put("method", method.cliName());
+        json.put("tie_break", tieBreak);
         json.put("switches", switches.json());
         json.put("ev_mode", "representatives");
         try {

@@ -41,6 +41,7 @@ class RunRequestsTest {
         "{\"time_limit\": 7200}                      | time_limit        | got 7200",
         "{\"gap\": -1}                               | gap               | at least 0; got -1",
         "{\"method\": \"fast\"}                      | method            | choose auto, direct or decomposition",
+        "{\"tie_break\": \"off\"}                  | tie_break         | must be true or false, not a string",
         "{\"switches\": {\"p2p\": \"no\"}}           | switches.p2p      | must be true or false, not a string",
         "{\"switches\": {\"wind\": false}}           | switches.wind     | is not known here",
         "{\"switches\": []}                          | switches          | must be an object ({...}), not an array",

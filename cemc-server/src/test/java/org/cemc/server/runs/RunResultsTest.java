@@ -39,6 +39,7 @@ class RunResultsTest {
             assertThat(done.get("checker").get("checks").asInt()).isPositive();
             assertThat(done.get("relative_gap").asDouble()).isLessThanOrEqualTo(1e-4);
             assertThat(done.get("options").get("switches").get("p2p").asBoolean()).isFalse();
+            assertThat(done.get("options").get("tie_break").asBoolean()).as("the command line's default").isTrue();
 
             HttpResponse<String> csv = TestServer.send(server.request("/api/v1/runs/" + run + "/profit",
                     server.operatorToken()).header("Accept", "text/csv").GET().build());
