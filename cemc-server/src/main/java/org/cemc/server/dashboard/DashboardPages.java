@@ -24,9 +24,10 @@ import org.cemc.server.store.TokenStore;
 
 /**
  * The dashboard, server-rendered: sign in with a token, then the operator sees the cases and their runs (the page
- * refreshes itself while a run is queued or running) and each done run's profit table and settlement; a household
- * sees its own day from its case's latest done run. The token is kept in an HttpOnly, SameSite=Strict cookie that
- * only these pages read: the API takes only the Authorization header, so no other site can act through the cookie.
+ * refreshes itself while a run is queued or running) and each done run's profit table, settlement and charts; a
+ * household sees its own day, tabled and charted, from its case's latest done run. The token is kept in an HttpOnly,
+ * SameSite=Strict cookie that only these pages read: the API takes only the Authorization header, so no other site
+ * can act through the cookie.
  */
 public final class DashboardPages {
     private static final String COOKIE = Guard.COOKIE;
@@ -93,8 +94,11 @@ public final class DashboardPages {
             body.append("<h2>Profit</h2>").append(profitTable(table(run, ScheduleFiles.PROFIT)));
             List<Map<String, Object>> settlement = table(run, ScheduleFiles.SETTLEMENT);
             body.append("<h2>Settlement</h2>").append(Html.table(columns(settlement), settlement));
+            body.append("<h2>Energy per period</h2>").append(RunCharts.html(RunCharts.community(
+                    table(run, ScheduleFiles.SCHEDULE), table(run, ScheduleFiles.GUEST_EVS))));
         }
-        ctx.html(Html.page("Run " + run.id(), active(run) ? refresh() : "", body.toString()));
+        String head = run.status() == RunStatus.DONE ? RunCharts.HEAD : active(run) ? refresh() : "";
+        ctx.html(Html.page("Run " + run.id(), head, body.toString()));
     }
 
     private String operator() {
@@ -171,15 +175,17 @@ public final class DashboardPages {
         body.append("<p><strong>Net, in money: ").append(Html.escape(settlement.get("net"))).append("</strong></p>");
         body.append("<p>Apart from that, the social-welfare value of your day (not money): ")
                 .append(Html.escape(settlement.get("social_welfare_value"))).append("</p>");
-        List<Map<String, Object>> day = table(run, ScheduleFiles.SCHEDULE).stream()
-                .filter(row -> house.equals(row.get("house"))).toList();
-        body.append("<h2>Your day</h2>").append(Html.table(List.of("start_hour", "pv_kwh", "grid_import_kwh",
-                "grid_export_kwh", "dr_curtailed_kwh", "p2p_sold_kwh", "p2p_bought_kwh", "guest_evs_parked"), day));
-        List<Map<String, Object>> guests = table(run, ScheduleFiles.GUEST_EVS).stream()
+        List<Map<String, Object>> schedule = table(run, ScheduleFiles.SCHEDULE);
+        List<Map<String, Object>> allGuests = table(run, ScheduleFiles.GUEST_EVS);
+        List<Map<String, Object>> day = schedule.stream().filter(row -> house.equals(row.get("house"))).toList();
+        body.append("<h2>Your day</h2>").append(RunCharts.html(RunCharts.house(house, schedule, allGuests)));
+        body.append(Html.table(List.of("start_hour", "pv_kwh", "grid_import_kwh", "grid_export_kwh",
+                "dr_curtailed_kwh", "p2p_sold_kwh", "p2p_bought_kwh", "guest_evs_parked"), day));
+        List<Map<String, Object>> guests = allGuests.stream()
                 .filter(row -> house.equals(row.get("host"))).toList();
         body.append("<h2>Guest EVs at your charger</h2>").append(guests.isEmpty() ? "<p>None.</p>"
                 : Html.table(List.of("ev", "start_hour", "charge_kwh", "discharge_kwh", "soc_fraction"), guests));
-        return Html.page("House " + house, "", body.toString());
+        return Html.page("House " + house, RunCharts.HEAD, body.toString());
     }
 
     private static String facts(RunRecord run) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dashboard's HTML: every value escaped where it is written, one small inline style sheet, no script and
- * nothing loaded from elsewhere.
+ * The dashboard's HTML: every value escaped where it is written, one small inline style sheet, no inline script
+ * (the charts' script is a file, {@link RunCharts}) and nothing loaded from elsewhere.
  */
 final class Html {
     private static final String STYLE = """
@@ -13,6 +13,7 @@ final class Html {
             table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:.25em .6em}
             td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f3f3f3;text-align:left}
             .error{color:#a00}.muted{color:#777}header{display:flex;justify-content:space-between;align-items:center}
+            figure.chart{margin:0 0 1.5em}figcaption{font-weight:600;margin:.3em 0}
             """;
 
     private Html() {

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Properties;
 
 /**
  * The API's description, {@code openapi.json} (written by hand beside the route table; ApiDocsTest keeps the two
@@ -13,14 +12,13 @@ import java.util.Properties;
  */
 public final class ApiDocs {
     private static final String SPEC = "/org/cemc/server/openapi.json";
-    private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
     private final byte[] spec;
     private final String page;
 
     public ApiDocs() {
         this.spec = resource(SPEC);
-        String assets = "/webjars/swagger-ui/" + swaggerUiVersion() + "/";
+        String assets = Webjars.path("org.webjars", "swagger-ui");
         this.page = """
                 <!DOCTYPE html>
                 <html lang="en">
@@ -53,19 +51,6 @@ public final class ApiDocs {
     /** The API description, as served. */
     public static byte[] specBytes() {
         return resource(SPEC);
-    }
-
-    private static String swaggerUiVersion() {
-        Properties pom = new Properties();
-        try (InputStream in = ApiDocs.class.getResourceAsStream(SWAGGER_UI_POM)) {
-            if (in == null) {
-                throw new IllegalStateException("the swagger-ui webjar is not on the class path");
-            }
-            pom.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return pom.getProperty("version");
     }
 
     private static byte[] resource(String name) {

@@ -2,6 +2,7 @@ package org.cemc.server.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +27,15 @@ public final class HttpApp {
             // earlier one (AccessPropertyTest found it). Header values are case-sensitive, tokens above all.
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.jsonMapper(new JavalinJackson());
-            // Swagger UI's files for /api/docs, from its jar on the class path.
+            // Swagger UI's files for /api/docs and uPlot's for the dashboard's charts, from their jars on the class
+            // path.
             config.staticFiles.enableWebjars();
+            // The dashboard's own script (charts.js), public like the webjars: it holds no data, only drawing code.
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/org/cemc/server/assets";
+                files.location = Location.CLASSPATH;
+            });
             for (Route route : routes) {
                 config.router.mount(router -> router.addHttpHandler(route.method(), route.path(), ctx -> {
                     guard.check(route.access(), ctx);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.cemc.server.TestCases;
 import org.cemc.server.TestDatabases;
 import org.cemc.server.TestServer;
@@ -16,12 +17,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The dashboard in a real headless browser: Debian's chromium driven through its chromedriver (Selenium). Signs in
@@ -91,11 +96,70 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aRunsChartsAreDrawnAndTheirLegendsFollowTheCursor() throws Exception {
+        signIn(server.operatorToken());
+        browser.get(server.uri("/dashboard/runs/" + run).toString());
+
+        List<WebElement> charts = browser.findElements(By.cssSelector("figure.chart"));
+        assertThat(charts).extracting(chart -> chart.getAttribute("id"))
+                .containsExactly("chart-pool", "chart-grid", "chart-dr", "chart-guest-evs");
+        for (WebElement chart : charts) {
+            Dimension canvas = chart.findElement(By.tagName("canvas")).getSize();
+            assertThat(canvas.getWidth()).as(chart.getAttribute("id")).isGreaterThan(100);
+            assertThat(canvas.getHeight()).as(chart.getAttribute("id")).isGreaterThan(100);
+        }
+        assertThat(browser.findElements(By.cssSelector(".u-legend th"))).extracting(WebElement::getText)
+                .contains("P2P traded", "grid import", "grid export", "DR curtailed", "guest-EV charging",
+                        "guest-EV discharging");
+
+        WebElement grid = browser.findElement(By.id("chart-grid"));
+        WebElement plot = grid.findElement(By.className("u-over"));
+        List<String> away = legendValues(grid);
+        // Offsets are from the plot's centre: near its left edge the cursor snaps to period 0, near its right to 1.
+        new Actions(browser).moveToElement(plot, -plot.getSize().getWidth() / 2 + 2, 0).perform();
+        List<String> first = legendValues(grid);
+        new Actions(browser).moveToElement(plot, plot.getSize().getWidth() / 2 - 2, 0).perform();
+        List<String> second = legendValues(grid);
+
+        assertThat(first).isNotEqualTo(away);
+        assertThat(first.get(0)).isEqualTo("00:00");
+        assertThat(second.get(0)).isEqualTo("01:00");
+        assertThat(first.subList(1, 3)).allMatch(value -> value.matches("-?\\d+\\.\\d{3} kWh"), "kWh values");
+        // The charts share one cursor: hovering the grid chart shows the same period in the pool chart's legend.
+        assertThat(legendValues(browser.findElement(By.id("chart-pool"))).get(0)).isEqualTo("01:00");
+        screenshot("operator-run-charts.png");
+    }
+
+    @Test
+    void theRunPageLoadsEverythingFromThisServer() throws Exception {
+        signIn(server.operatorToken());
+        browser.get(server.uri("/dashboard/runs/" + run).toString());
+
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+        String origin = server.uri("/").toString();
+
+        assertThat(loaded).anyMatch(url -> url.endsWith("/uPlot.iife.min.js"))
+                .anyMatch(url -> url.endsWith("/uPlot.min.css")).anyMatch(url -> url.endsWith("/assets/charts.js"))
+                .allMatch(url -> url.startsWith(origin), "from " + origin);
+    }
+
+    @Test
     void aHouseholdSeesItsOwnDayAndNotTheOperatorsPages() throws Exception {
         signIn(householdToken);
         assertThat(text()).contains("House a", "Net, in money", "social-welfare value", "Your day",
                 "Guest EVs at your charger").doesNotContain("House b");
         screenshot("household.png");
+        assertThat(browser.findElements(By.cssSelector("figure.chart canvas"))).as("its day charted").hasSize(2);
+        WebElement own = browser.findElement(By.id("chart-house"));
+        assertThat(own.findElements(By.cssSelector(".u-legend th"))).extracting(WebElement::getText)
+                .contains("PV", "grid import", "P2P sold", "P2P bought");
+        // The chart and its legend at the top of the window, for the screenshot.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", own);
+        new Actions(browser).moveToElement(own.findElement(By.className("u-over"))).perform();
+        assertThat(legendValues(own).get(1)).as("PV under the cursor").endsWith(" kWh");
+        screenshot("household-charts.png");
 
         browser.get(server.uri("/dashboard/runs/" + run).toString());
         assertThat(text()).contains("403").doesNotContain("Total profit");
@@ -130,6 +194,11 @@ class DashboardBrowserTest {
             Thread.sleep(100);
         }
         return false;
+    }
+
+    /** A chart's legend values, the time first, as the page shows them. */
+    private static List<String> legendValues(WebElement chart) {
+        return chart.findElements(By.cssSelector(".u-legend .u-value")).stream().map(WebElement::getText).toList();
     }
 
     private String text() {
