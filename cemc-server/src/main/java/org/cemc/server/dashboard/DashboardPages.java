@@ -56,8 +56,15 @@ public final class DashboardPages {
         ctx.html(signInForm(""));
     }
 
-    /** POST /sign-in with the form's token: the cookie set and on to the dashboard, or the form again saying why. */
+    /**
+     * POST /sign-in with the form's token: the cookie set and on to the dashboard, or the form again saying why. A
+     * form posted from another site is refused, so no site can sign a visitor in under a token of its choosing.
+     */
     public void signIn(Context ctx) {
+        if (!postedFromThisSite(ctx)) {
+            ctx.status(403).html(signInForm("Sign in on the sign-in page of this server."));
+            return;
+        }
         String token = Optional.ofNullable(ctx.formParam("token")).orElse("").trim();
         if (token.isEmpty() || tokens.find(Tokens.hash(token)).isEmpty()) {
             ctx.status(401).html(signInForm("That token is not known to this server."));
@@ -67,10 +74,24 @@ public final class DashboardPages {
         ctx.redirect("/dashboard", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    /** POST /sign-out: the cookie cleared. */
+    /** POST /sign-out: the cookie cleared; refused from another site, as sign-in is. */
     public void signOut(Context ctx) {
+        if (!postedFromThisSite(ctx)) {
+            ctx.status(403).html(signInForm("Sign out on a page of this server."));
+            return;
+        }
         ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
         ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Whether a form was posted from this server's pages: browsers send the page's origin with every cross-site
+     * POST, so one naming another origin came from another site (OWASP's origin check against cross-site request
+     * forgery); a request without one did not come from another site's page.
+     */
+    private static boolean postedFromThisSite(Context ctx) {
+        String origin = ctx.header("Origin");
+        return origin == null || origin.equals(ctx.scheme() + "://" + ctx.host());
     }
 
     /** GET /dashboard: the operator's cases and runs, or a household's own day. */
