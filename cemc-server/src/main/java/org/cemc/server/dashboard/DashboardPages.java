@@ -1,5 +1,6 @@
 package org.cemc.server.dashboard;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.cemc.report.ScheduleFiles;
+import org.cemc.report.Summary;
+import org.cemc.result.Flow;
 import org.cemc.server.auth.Tokens;
 import org.cemc.server.http.ApiException;
 import org.cemc.server.http.Guard;
@@ -33,8 +35,7 @@ public final class DashboardPages {
     private static final String COOKIE = Guard.COOKIE;
     private static final int REFRESH_SECONDS = 3;
     /** The settlement columns that are not money flows (docs/settlement.md). */
-    private static final Set<String> NOT_FLOWS = Set.of("house", "name", "community", "net", "social_welfare_value",
-            "net_with_welfare");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TokenStore tokens;
     private final CaseStore cases;
@@ -182,20 +183,21 @@ public final class DashboardPages {
         RunRecord run = latest.get();
         Map<String, Object> settlement = table(run, ScheduleFiles.SETTLEMENT).stream()
                 .filter(row -> house.equals(row.get("house"))).findFirst().orElseThrow();
+        String currency = currency(run);
         body.append("<h2>What you pay and earn</h2>");
         List<Map<String, Object>> money = new ArrayList<>();
-        settlement.forEach((column, value) -> {
-            if (!NOT_FLOWS.contains(column)) {
-                Map<String, Object> flow = new LinkedHashMap<>();
-                flow.put("flow", column);
-                flow.put("amount", value);
-                money.add(flow);
-            }
-        });
-        body.append(Html.table(List.of("flow", "amount"), money));
-        body.append("<p><strong>Net, in money: ").append(Html.escape(settlement.get("net"))).append("</strong></p>");
+        for (Flow flow : Flow.cashFlows()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("money flow", flow.label());
+            row.put(currency + " (+ received, − paid)", money(settlement.get(flow.key())));
+            money.add(row);
+        }
+        body.append(Html.table(List.copyOf(money.get(0).keySet()), money));
+        body.append("<p><strong>Net, in money: ").append(Html.escape(money(settlement.get("net")) + " " + currency))
+                .append("</strong></p>");
         body.append("<p>Apart from that, the social-welfare value of your day (not money): ")
-                .append(Html.escape(settlement.get("social_welfare_value"))).append("</p>");
+                .append(Html.escape(money(settlement.get(Flow.SOCIAL_WELFARE.key())) + " " + currency))
+                .append("</p>");
         List<Map<String, Object>> schedule = table(run, ScheduleFiles.SCHEDULE);
         List<Map<String, Object>> allGuests = table(run, ScheduleFiles.GUEST_EVS);
         List<Map<String, Object>> day = schedule.stream().filter(row -> house.equals(row.get("house"))).toList();
@@ -240,6 +242,21 @@ public final class DashboardPages {
             }).put(scope, row.get(amount));
         }
         return Html.table(columns, new ArrayList<>(byTerm.values()));
+    }
+
+    /** The currency the run's case counts money in, as its summary.json says. */
+    private String currency(RunRecord run) {
+        try {
+            return JSON.readTree(runs.file(run.id(), Summary.FILE).orElseThrow()).get("currency").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a stored summary.json is JSON", e);
+        }
+    }
+
+    /** An amount of money as a household reads it: cents, with its sign (+2.05, −0.93). */
+    private static String money(Object amount) {
+        double value = Double.parseDouble(String.valueOf(amount));
+        return String.format(Locale.ROOT, "%+.2f", value).replace('-', '−');
     }
 
     private List<Map<String, Object>> table(RunRecord run, String file) {

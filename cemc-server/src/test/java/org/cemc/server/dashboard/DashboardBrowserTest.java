@@ -150,6 +150,9 @@ class DashboardBrowserTest {
         signIn(householdToken);
         assertThat(text()).contains("House a", "Net, in money", "social-welfare value", "Your day",
                 "Guest EVs at your charger").doesNotContain("House b");
+        // Money in words and in the case's currency, to the cent: house a of the two-house example.
+        assertThat(text()).contains("Grid energy bought", "Parking fees received", "USD (+ received, − paid)")
+                .containsPattern("Net, in money: [+−][0-9]+\\.[0-9]{2} USD").doesNotContain("grid_purchase");
         screenshot("household.png");
         assertThat(browser.findElements(By.cssSelector("figure.chart canvas"))).as("its day charted").hasSize(2);
         WebElement own = browser.findElement(By.id("chart-house"));
