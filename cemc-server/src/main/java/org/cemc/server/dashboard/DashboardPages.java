@@ -2,6 +2,10 @@ package org.cemc.server.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +55,7 @@ public final class DashboardPages {
     public void signInPage(Context ctx) {
         String token = ctx.cookie(COOKIE);
         if (token != null && tokens.find(Tokens.hash(token)).isPresent()) {
-            ctx.redirect("/dashboard", io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect("/dashboard", HttpStatus.SEE_OTHER);
             return;
         }
         ctx.html(signInForm(""));
@@ -72,7 +76,7 @@ public final class DashboardPages {
             return;
         }
         ctx.header("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict");
-        ctx.redirect("/dashboard", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/dashboard", HttpStatus.SEE_OTHER);
     }
 
     /** POST /sign-out: the cookie cleared; refused from another site, as sign-in is. */
@@ -82,7 +86,7 @@ public final class DashboardPages {
             return;
         }
         ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
-        ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
     /**
@@ -248,7 +252,7 @@ public final class DashboardPages {
     private String currency(RunRecord run) {
         try {
             return JSON.readTree(runs.file(run.id(), Summary.FILE).orElseThrow()).get("currency").asText();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("a stored summary.json is JSON", e);
         }
     }
@@ -259,6 +263,11 @@ public final class DashboardPages {
         return String.format(Locale.ROOT, "%+.2f", value).replace('-', '−');
     }
 
+    /** A money amount as the CSV files write it: at most six decimals (1.1874999999999998 is 1.1875). */
+    private static BigDecimal rounded(double value) {
+        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
     private List<Map<String, Object>> table(RunRecord run, String file) {
         return ResultTables.rows(runs.file(run.id(), file).orElseThrow());
     }
@@ -267,10 +276,6 @@ public final class DashboardPages {
         return rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).keySet());
     }
 
-    /** A money amount as the CSV files write it: at most six decimals (1.1874999999999998 is 1.1875). */
-    private static java.math.BigDecimal rounded(double value) {
-        return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-    }
 
     private static boolean active(RunRecord run) {
         return run.status() == RunStatus.QUEUED || run.status() == RunStatus.RUNNING;

@@ -2,6 +2,8 @@ package org.cemc.server.runs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -109,7 +111,7 @@ public record RunOptions(SolverBackend solver, double timeLimitSeconds, double r
 
     /** Options stored by {@link #toJson()}, read back as a request's are (a restart picks queued runs up so). */
     public static RunOptions fromJson(String json) {
-        return parse(JsonObject.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), FIELDS));
+        return parse(JsonObject.parse(json.getBytes(StandardCharsets.UTF_8), FIELDS));
     }
 
     private static SolverBackend solver(String name) {
@@ -145,7 +147,7 @@ public record RunOptions(SolverBackend solver, double timeLimitSeconds, double r
     }
 
     private static String plain(double value) {
-        return Double.isFinite(value) ? new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros()
+        return Double.isFinite(value) ? new BigDecimal(Double.toString(value)).stripTrailingZeros()
                 .toPlainString() : Double.toString(value).toLowerCase(Locale.ROOT);
     }
 }
