@@ -25,6 +25,7 @@ import org.cemc.report.Summary;
 import org.cemc.result.FirstStage;
 import org.cemc.result.Schedule;
 import org.cemc.scenario.FleetScenarios;
+import org.cemc.schedule.EvMode;
 import org.cemc.schedule.Outcome;
 import org.cemc.schedule.RunListener;
 import org.cemc.schedule.Scheduler;
@@ -82,7 +83,7 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--exclusive-ev-mode", description = "An EV never charges and discharges in the same period.")
     private boolean exclusiveEvMode;
 
-    @Option(names = "--ev-mode", paramLabel = "MODE", defaultValue = "representatives",
+    @Option(names = "--ev-mode", paramLabel = "MODE", defaultValue = "representatives", converter = EvModeName.class,
             description = "With guest_ev_scenarios in the case: 'representatives' (each K-means representative is "
                     + "one guest-EV request, as in the paper) or 'stochastic' (default: ${DEFAULT-VALUE}).")
     private EvMode evMode;
@@ -96,7 +97,7 @@ final class SolveCommand implements Callable<Integer> {
         SolveMethod method = solverOptions.method();
         CommunityCase community = caseArgument.read();
         community = community.withSwitches(switches(community.switches()));
-        if (evMode == EvMode.stochastic) {
+        if (evMode == EvMode.STOCHASTIC) {
             GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
                     "--ev-mode stochastic needs guest EVs given as distributions, but "
                             + caseArgument.describe() + " has no guest_ev_scenarios block (see docs/scenarios.md)."));
@@ -195,6 +196,15 @@ final class SolveCommand implements Callable<Integer> {
                     + "scenario), " + FirstStageFile.FILE + " and " + Summary.FILE + " to " + output.path());
         }
         return 0;
+    }
+
+    /** --ev-mode by the names the API's ev_mode takes too. */
+    static final class EvModeName implements CommandLine.ITypeConverter<EvMode> {
+        @Override
+        public EvMode convert(String name) {
+            return EvMode.named(name).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "choose " + EvMode.choices() + "; got '" + name + "'"));
+        }
     }
 
     private Switches switches(Switches fromCase) {

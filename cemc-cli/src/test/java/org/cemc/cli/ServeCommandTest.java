@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.cemc.input.BuiltInCase;
 import org.cemc.input.CaseFolder;
 import org.cemc.report.ScheduleFiles;
 import org.cemc.server.Server;
@@ -37,6 +39,10 @@ class ServeCommandTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The result tables: endpoint and the command line's file. */
+    private static final String[][] TABLES = {{"profit", ScheduleFiles.PROFIT}, {"schedule", ScheduleFiles.SCHEDULE},
+        {"settlement", ScheduleFiles.SETTLEMENT}, {"guest-evs", ScheduleFiles.GUEST_EVS}};
+
     @TempDir
     Path temp;
 
@@ -56,9 +62,52 @@ class ServeCommandTest {
         CliRun cli = CliRun.of(args.toArray(String[]::new));
         assertThat(cli.status()).as(cli.err()).isZero();
 
-        Path data = temp.resolve("data");
-        try (Server server = Server.start(new ServerConfig("127.0.0.1", 0, data, DatabaseSettings.embedded(data), 1,
-                ServerConfig.DEFAULT_QUEUE, UploadLimits.defaults()), line -> { })) {
+        try (Served served = Served.start(temp.resolve("data"), folder, runOptions)) {
+            JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+            assertThat(served.done().get("status").asText()).as(served.done().toString()).isEqualTo("done");
+            assertThat(served.done().get("objective").asDouble())
+                    .isCloseTo(summary.get("objective").asDouble(), within(1e-6));
+            for (String[] table : TABLES) {
+                assertThat(served.csv(table[0])).as(table[1]).isEqualTo(Files.readString(out.resolve(table[1])));
+            }
+            assertThat(served.csv("first-stage")).isEqualTo(Files.readString(out.resolve("first-stage.csv")));
+        }
+    }
+
+    /** The built-in case's stochastic program: every scenario's tables and the first stage, as the command line's. */
+    @Test
+    void aStochasticRunOverHttpGivesTheCommandLinesScenarios() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("paper"));
+        for (String file : List.of("case.yaml", "houses.csv", "prices.csv")) {
+            try (InputStream in = BuiltInCase.class.getResourceAsStream(BuiltInCase.RESOURCE_FOLDER + "/" + file)) {
+                Files.copy(in, folder.resolve(file));
+            }
+        }
+        Path out = temp.resolve("out");
+        CliRun cli = CliRun.of("solve", folder.toString(), "--ev-mode", "stochastic", "--out", out.toString());
+        assertThat(cli.status()).as(cli.err()).isZero();
+
+        try (Served served = Served.start(temp.resolve("data"), folder, "{\"ev_mode\": \"stochastic\"}")) {
+            JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+            assertThat(served.done().get("objective").asDouble())
+                    .isCloseTo(summary.get("objective").asDouble(), within(1e-6));
+            int scenarios = summary.get("scenarios").size();
+            assertThat(served.done().get("scenarios")).hasSize(scenarios);
+            for (int scenario = 1; scenario <= scenarios; scenario++) {
+                for (String[] table : TABLES) {
+                    assertThat(served.csv(table[0] + "?scenario=" + scenario)).as(scenario + "/" + table[1])
+                            .isEqualTo(Files.readString(out.resolve("scenario-" + scenario).resolve(table[1])));
+                }
+            }
+            assertThat(served.csv("first-stage")).isEqualTo(Files.readString(out.resolve("first-stage.csv")));
+        }
+    }
+
+    /** A server with the case folder uploaded and one run of it done. */
+    private record Served(Server server, String token, String run, JsonNode done) implements AutoCloseable {
+        static Served start(Path data, Path folder, String runOptions) throws Exception {
+            Server server = Server.start(new ServerConfig("127.0.0.1", 0, data, DatabaseSettings.embedded(data), 1,
+                    ServerConfig.DEFAULT_QUEUE, UploadLimits.defaults()), line -> { });
             String token = Files.readString(data.resolve("admin-token")).trim();
             String base = "http://127.0.0.1:" + server.port() + "/api/v1";
             JsonNode created = json(send(HttpRequest.newBuilder(URI.create(base + "/cases"))
@@ -68,18 +117,18 @@ class ServeCommandTest {
                     + "/runs")).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(runOptions)).build()));
             String run = base + "/runs/" + queued.get("id").asLong();
-            JsonNode done = awaitEnd(run, token);
+            return new Served(server, token, run, awaitEnd(run, token));
+        }
 
-            JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
-            assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("done");
-            assertThat(done.get("objective").asDouble()).isCloseTo(summary.get("objective").asDouble(), within(1e-6));
-            for (String[] table : new String[][] {{"profit", ScheduleFiles.PROFIT},
-                {"schedule", ScheduleFiles.SCHEDULE}, {"settlement", ScheduleFiles.SETTLEMENT},
-                {"guest-evs", ScheduleFiles.GUEST_EVS}}) {
-                String csv = send(HttpRequest.newBuilder(URI.create(run + "/" + table[0]))
-                        .header("Authorization", "Bearer " + token).header("Accept", "text/csv").build()).body();
-                assertThat(csv).as(table[1]).isEqualTo(Files.readString(out.resolve(table[1])));
-            }
+        /** GET run/{path} as the command line's CSV. */
+        String csv(String path) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(run + "/" + path)).header("Authorization", "Bearer " + token)
+                    .header("Accept", "text/csv").build()).body();
+        }
+
+        @Override
+        public void close() {
+            server.close();
         }
     }
 

@@ -105,6 +105,15 @@ class SolveCommandTest {
         assertThat(run.err()).contains("--method admm is not known");
     }
 
+    /** --ev-mode takes the API's ev_mode names, and nothing else. */
+    @Test
+    void anUnknownEvModeIsABadInputNamingTheChoices() {
+        CliRun run = CliRun.of("solve", "--ev-mode", "STOCHASTIC");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--ev-mode", "choose representatives or stochastic; got 'STOCHASTIC'");
+    }
+
     @Test
     void everyHouseAndPeriodOfTheScheduleBalancesItsInterruptibleDemand() throws IOException {
         Path out = temp.resolve("results");

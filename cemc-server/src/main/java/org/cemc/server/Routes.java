@@ -11,6 +11,7 @@ import static org.cemc.server.auth.Access.SIGNED_IN_PAGE;
 
 import java.util.List;
 import java.util.Map;
+import org.cemc.report.FirstStageFile;
 import org.cemc.report.ScheduleFiles;
 import org.cemc.server.auth.TokenHandlers;
 import org.cemc.server.cases.CaseHandlers;
@@ -54,6 +55,9 @@ final class Routes {
                         runs.table(ScheduleFiles.SETTLEMENT)),
                 new Route(GET, API + "/runs/{id}/guest-evs", OPERATOR, "the guest EVs' plans (guest-evs.csv)",
                         runs.table(ScheduleFiles.GUEST_EVS)),
+                new Route(GET, API + "/runs/{id}/first-stage", OPERATOR,
+                        "the decisions taken the day before, one for every scenario (first-stage.csv)",
+                        runs.table(FirstStageFile.FILE)),
                 new Route(GET, API + "/runs/{id}/houses/{house}", OPERATOR_OR_THE_HOUSE,
                         "one house's schedule, settlement and hosted guest EVs", runs::house),
                 new Route(POST, API + "/tokens", OPERATOR, "make a household token", tokens::create));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.cemc.input.BuiltInCase;
 import org.cemc.input.CaseFolder;
 import org.cemc.input.CaseWriter;
 import org.cemc.synthetic.SyntheticCase;
@@ -15,6 +16,9 @@ import org.cemc.synthetic.SyntheticCase;
 /** Case zips for tests: the small valid case of cemc-core's CaseFolder, whole or with one file changed. */
 public final class TestCases {
     public static final String FOLDER = "two-houses";
+    /** The files of the built-in case's folder. */
+    public static final java.util.List<String> PAPER_FILES = java.util.List.of("case.yaml", "houses.csv",
+            "prices.csv");
 
     private TestCases() {
     }
@@ -72,6 +76,22 @@ public final class TestCases {
     /** Options that keep a worker busy for {@code seconds} on {@link #slowZip()}. */
     public static String slowOptions(int seconds) {
         return "{\"method\": \"direct\", \"time_limit\": " + seconds + ", \"gap\": 0}";
+    }
+
+    /**
+     * The built-in case (the paper's case study, cemc-core's resources) as an upload: its guest EVs are given as
+     * distributions, so it runs with {@code "ev_mode": "stochastic"} too.
+     */
+    public static byte[] paperZip() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : PAPER_FILES) {
+            try (java.io.InputStream in = TestCases.class.getResourceAsStream(BuiltInCase.RESOURCE_FOLDER + "/" + name)) {
+                files.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return zipBytes("paper", files);
     }
 
     public static byte[] twoHousesZip() {

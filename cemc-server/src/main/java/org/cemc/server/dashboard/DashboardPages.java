@@ -20,6 +20,7 @@ import org.cemc.server.http.ApiException;
 import org.cemc.server.http.Guard;
 import org.cemc.server.http.PathIds;
 import org.cemc.server.runs.ResultTables;
+import org.cemc.server.runs.RunSchedules;
 import org.cemc.server.store.CaseRecord;
 import org.cemc.server.store.CaseStore;
 import org.cemc.server.store.Grant;
@@ -103,7 +104,7 @@ public final class DashboardPages {
     public void home(Context ctx) {
         Grant grant = ctx.attribute(Guard.GRANT);
         if (grant.role() == Grant.Role.HOUSEHOLD) {
-            ctx.html(household(grant.caseId().orElseThrow(), grant.house().orElseThrow()));
+            ctx.html(household(ctx, grant.caseId().orElseThrow(), grant.house().orElseThrow()));
         } else {
             ctx.html(operator());
         }
@@ -117,11 +118,13 @@ public final class DashboardPages {
         StringBuilder body = new StringBuilder(Html.header("Run " + run.id() + " of " + stored.name(), "operator"));
         body.append("<p><a href=\"/dashboard\">All cases</a></p>").append(facts(run));
         if (run.status() == RunStatus.DONE) {
-            body.append("<h2>Profit</h2>").append(profitTable(table(run, ScheduleFiles.PROFIT)));
-            List<Map<String, Object>> settlement = table(run, ScheduleFiles.SETTLEMENT);
+            String folder = shown(ctx, run);
+            body.append(scenarioPicker(run, folder, "/dashboard/runs/" + run.id()));
+            body.append("<h2>Profit</h2>").append(profitTable(table(run, folder + ScheduleFiles.PROFIT)));
+            List<Map<String, Object>> settlement = table(run, folder + ScheduleFiles.SETTLEMENT);
             body.append("<h2>Settlement</h2>").append(Html.table(columns(settlement), settlement));
             body.append("<h2>Energy per period</h2>").append(RunCharts.html(RunCharts.community(
-                    table(run, ScheduleFiles.SCHEDULE), table(run, ScheduleFiles.GUEST_EVS))));
+                    table(run, folder + ScheduleFiles.SCHEDULE), table(run, folder + ScheduleFiles.GUEST_EVS))));
         }
         String head = run.status() == RunStatus.DONE ? RunCharts.HEAD : active(run) ? refresh() : "";
         ctx.html(Html.page("Run " + run.id(), head, body.toString()));
@@ -174,7 +177,7 @@ public final class DashboardPages {
         return linked;
     }
 
-    private String household(long caseId, String house) {
+    private String household(Context ctx, long caseId, String house) {
         CaseRecord stored = cases.find(caseId).orElseThrow();
         StringBuilder body = new StringBuilder(Html.header("House " + house + " · " + stored.name(),
                 "household " + house));
@@ -185,7 +188,9 @@ public final class DashboardPages {
             return Html.page("House " + house, "", body.toString());
         }
         RunRecord run = latest.get();
-        Map<String, Object> settlement = table(run, ScheduleFiles.SETTLEMENT).stream()
+        String folder = shown(ctx, run);
+        body.append(scenarioPicker(run, folder, "/dashboard"));
+        Map<String, Object> settlement = table(run, folder + ScheduleFiles.SETTLEMENT).stream()
                 .filter(row -> house.equals(row.get("house"))).findFirst().orElseThrow();
         String currency = currency(run);
         body.append("<h2>What you pay and earn</h2>");
@@ -202,8 +207,8 @@ public final class DashboardPages {
         body.append("<p>Apart from that, the social-welfare value of your day (not money): ")
                 .append(Html.escape(money(settlement.get(Flow.SOCIAL_WELFARE.key())) + " " + currency))
                 .append("</p>");
-        List<Map<String, Object>> schedule = table(run, ScheduleFiles.SCHEDULE);
-        List<Map<String, Object>> allGuests = table(run, ScheduleFiles.GUEST_EVS);
+        List<Map<String, Object>> schedule = table(run, folder + ScheduleFiles.SCHEDULE);
+        List<Map<String, Object>> allGuests = table(run, folder + ScheduleFiles.GUEST_EVS);
         List<Map<String, Object>> day = schedule.stream().filter(row -> house.equals(row.get("house"))).toList();
         body.append("<h2>Your day</h2>").append(RunCharts.html(RunCharts.house(house, schedule, allGuests)));
         body.append(Html.table(List.of("start_hour", "pv_kwh", "grid_import_kwh", "grid_export_kwh",
@@ -215,10 +220,42 @@ public final class DashboardPages {
         return Html.page("House " + house, RunCharts.HEAD, body.toString());
     }
 
+    /**
+     * Where the files of the schedule a page shows are: the run's own, or on a stochastic run the scenario the page
+     * names ({@code ?scenario=}), the first (the likeliest) when it names none.
+     */
+    private String shown(Context ctx, RunRecord run) {
+        Optional<String> named = Optional.ofNullable(ctx.queryParam(RunSchedules.SCENARIO));
+        return RunSchedules.stochastic(run) ? RunSchedules.folder(runs, run, Optional.of(named.orElse("1")))
+                : RunSchedules.folder(runs, run, named);
+    }
+
+    /** On a stochastic run: its scenarios, each linking to its schedule, the one shown in bold. */
+    private String scenarioPicker(RunRecord run, String folder, String page) {
+        List<RunSchedules.Scenario> scenarios = RunSchedules.scenarios(runs, run);
+        if (scenarios.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<p>Guest EVs are uncertain: this schedule holds for ")
+                .append(scenarios.size()).append(" scenarios of tomorrow's guests, which share the decisions taken "
+                        + "the day before (export mode, P2P role, DR). Showing scenario:</p><ul class=\"scenarios\">");
+        for (RunSchedules.Scenario scenario : scenarios) {
+            String label = "scenario " + scenario.index() + ": probability " + String.format(Locale.ROOT, "%.2f",
+                    scenario.probability()) + ", " + scenario.guestEvs() + " guest EV" + (scenario.guestEvs() == 1
+                    ? "" : "s") + ", profit " + rounded(scenario.profit());
+            boolean current = folder.equals(RunSchedules.folder(scenario.index()));
+            html.append("<li>").append(current ? "<strong>" + Html.escape(label) + "</strong>"
+                    : "<a href=\"" + page + "?scenario=" + scenario.index() + "\">" + Html.escape(label) + "</a>")
+                    .append("</li>");
+        }
+        return html.append("</ul>").toString();
+    }
+
     private static String facts(RunRecord run) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("status", run.status().key());
-        row.put("objective", run.objective().map(DashboardPages::rounded).orElse(null));
+        row.put(RunSchedules.stochastic(run) ? "expected profit" : "objective",
+                run.objective().map(DashboardPages::rounded).orElse(null));
         row.put("proven gap", run.relativeGap().map(g -> String.format(Locale.ROOT, "%.4f %%", 100 * g))
                 .orElse(null));
         row.put("checker", run.checkerPassed().map(p -> (p ? "passed" : "FAILED") + run.checks()

@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.cemc.check.CheckReport;
@@ -18,13 +21,19 @@ import org.cemc.community.CommunityCase;
 import org.cemc.input.CaseFiles;
 import org.cemc.input.CaseReader;
 import org.cemc.input.InvalidCaseException;
+import org.cemc.community.GuestEvScenarios;
 import org.cemc.report.ConsoleReport;
+import org.cemc.report.FirstStageFile;
 import org.cemc.report.ScheduleFiles;
 import org.cemc.report.Summary;
+import org.cemc.result.FirstStage;
 import org.cemc.scenario.EvRepresentatives;
+import org.cemc.scenario.FleetScenarios;
+import org.cemc.schedule.EvMode;
 import org.cemc.schedule.Outcome;
 import org.cemc.schedule.RunListener;
 import org.cemc.schedule.Scheduler;
+import org.cemc.schedule.StochasticOutcome;
 import org.cemc.server.store.CaseStore;
 import org.cemc.server.store.RunRecord;
 import org.cemc.server.store.RunResult;
@@ -36,8 +45,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One run on a worker thread: the stored case read again, scheduled by cemc-core's Scheduler as {@code cemc solve}
- * schedules it, and its result stored. A schedule is published only if the checker passed it (Outcome has one only
- * then); its files are the command line's, written by cemc-report's ScheduleFiles, plus summary.json.
+ * schedules it (with {@code ev_mode} stochastic, as {@code cemc solve --ev-mode stochastic}), and its result
+ * stored. A schedule is published only if the checker passed it (and every scenario's, on a stochastic run); its
+ * files are the command line's, written by cemc-report's writers: schedule.csv, guest-evs.csv, profit.csv,
+ * settlement.csv, p2p-trades.csv (under scenario-K/ per scenario on a stochastic run), first-stage.csv and
+ * summary.json.
  */
 final class RunExecution {
     private static final Logger LOG = LoggerFactory.getLogger(RunExecution.class);
@@ -59,12 +71,11 @@ final class RunExecution {
         RunRecord run = runs.find(runId).orElseThrow();
         RunResult result;
         try {
-            Outcome outcome = schedule(run);
+            result = schedule(run);
             if (Thread.interrupted()) {
                 // Cancelled while solving: the run is already marked so; nothing of it is kept.
                 return;
             }
-            result = result(outcome);
         } catch (InvalidCaseException invalid) {
             result = failed(invalid.getMessage());
         } catch (RuntimeException e) {
@@ -75,17 +86,27 @@ final class RunExecution {
         runs.finish(runId, result, Instant.now());
     }
 
-    private Outcome schedule(RunRecord run) {
+    /** A stored case read again, as {@code cemc solve} reads a folder. */
+    static CommunityCase read(CaseStore cases, long caseId) {
+        return CaseReader.read(CaseFiles.memory("case-" + caseId, cases.files(caseId)));
+    }
+
+    private RunResult schedule(RunRecord run) {
         RunOptions options = RunOptions.fromJson(run.options());
-        CommunityCase community = CaseReader.read(CaseFiles.memory("case-" + run.caseId(),
-                cases.files(run.caseId())));
+        CommunityCase community = read(cases, run.caseId());
         community = community.withSwitches(options.switches().applyTo(community.switches()));
+        Progress progress = new Progress(run.id(), options.timeLimitSeconds());
+        if (options.evMode() == EvMode.STOCHASTIC) {
+            // Checked when the run was queued; a case is never changed once stored.
+            GuestEvScenarios block = community.guestEvScenarios().orElseThrow();
+            return result(Scheduler.runStochastic(community, FleetScenarios.draw(block, community.grid()),
+                    options.settings(), progress));
+        }
         // As the command line does (CaseScheduling): guest EVs given as distributions become their representatives.
         if (community.guestEvScenarios().isPresent()) {
             community = community.withGuestEvs(EvRepresentatives.draw(community.guestEvScenarios().get()).requests());
         }
-        return Scheduler.run(community, options.settings(), options.method(), Optional.empty(),
-                new Progress(run.id(), options.timeLimitSeconds()));
+        return result(Scheduler.run(community, options.settings(), options.method(), Optional.empty(), progress));
     }
 
     private static RunResult result(Outcome outcome) {
@@ -93,12 +114,46 @@ final class RunExecution {
         Optional<Boolean> passed = check.map(CheckReport::passed);
         Optional<Integer> checks = check.map(CheckReport::rulesChecked);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(Summary.FILE, summary(outcome));
+        files.put(Summary.FILE, json(Summary.of(outcome)));
         if (outcome.schedule().isEmpty()) {
             return new RunResult(RunStatus.FAILED, Optional.empty(), Optional.empty(), passed, checks,
                     Optional.of("no schedule: " + ConsoleReport.whyNoSchedule(outcome)), files);
         }
-        files.putAll(scheduleFiles(outcome));
+        files.putAll(written(folder -> {
+            ScheduleFiles.write(folder, outcome.community(), outcome.schedule().get(), outcome.profit().get());
+            FirstStageFile.write(folder, outcome.community(), FirstStage.of(outcome.schedule().get()));
+        }));
+        return new RunResult(RunStatus.DONE, Optional.of(outcome.solve().objective()),
+                Optional.of(outcome.solve().relativeGap()), passed, checks, Optional.empty(), files);
+    }
+
+    /**
+     * The stochastic program's result as {@code cemc solve --ev-mode stochastic --out} writes it: each scenario's
+     * files under scenario-K/, the shared first stage, summary.json. Its checker verdict covers every scenario's
+     * schedule and the expected profit recomputed from them.
+     */
+    private static RunResult result(StochasticOutcome outcome) {
+        List<CheckReport> reports = new ArrayList<>();
+        outcome.scenarios().forEach(scenario -> scenario.check().ifPresent(reports::add));
+        outcome.expectationCheck().ifPresent(reports::add);
+        Optional<Boolean> passed = reports.isEmpty() ? Optional.empty()
+                : Optional.of(reports.stream().allMatch(CheckReport::passed));
+        Optional<Integer> checks = reports.isEmpty() ? Optional.empty()
+                : Optional.of(reports.stream().mapToInt(CheckReport::rulesChecked).sum());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(Summary.FILE, json(Summary.of(outcome)));
+        if (!outcome.trusted()) {
+            return new RunResult(RunStatus.FAILED, Optional.empty(), Optional.empty(), passed, checks,
+                    Optional.of("no schedule: " + ConsoleReport.whyNoSchedule(outcome)), files);
+        }
+        files.putAll(written(folder -> {
+            for (StochasticOutcome.Scenario s : outcome.scenarios()) {
+                ScheduleFiles.write(folder.resolve(RunSchedules.folder(s.index())), s.community(),
+                        s.schedule().orElseThrow(), s.profit().orElseThrow());
+            }
+            FirstStageFile.write(folder, outcome.base(),
+                    FirstStage.of(outcome.scenarios().get(0).schedule().orElseThrow()));
+        }));
         return new RunResult(RunStatus.DONE, Optional.of(outcome.solve().objective()),
                 Optional.of(outcome.solve().relativeGap()), passed, checks, Optional.empty(), files);
     }
@@ -108,16 +163,26 @@ final class RunExecution {
                 Optional.of(message), Map.of());
     }
 
-    /** The command line's files (schedule.csv, guest-evs.csv, profit.csv, settlement.csv, p2p-trades.csv). */
-    private static Map<String, byte[]> scheduleFiles(Outcome outcome) {
+    /** Writes files into a folder. */
+    private interface Writer {
+        void write(Path folder) throws IOException;
+    }
+
+    /**
+     * The files the command line's writers write (cemc-report), by their path in the folder with '/' between
+     * names: they are written to a temporary folder and read back, so the server stores the very same bytes.
+     */
+    private static Map<String, byte[]> written(Writer writer) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("cemc-run-");
-            ScheduleFiles.Written written = ScheduleFiles.write(folder, outcome.community(),
-                    outcome.schedule().orElseThrow(), outcome.profit().orElseThrow());
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            for (String name : written.files()) {
-                files.put(name, Files.readAllBytes(folder.resolve(name)));
+            writer.write(folder);
+            Map<String, byte[]> files = new TreeMap<>();
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                    files.put(folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"),
+                            Files.readAllBytes(file));
+                }
             }
             return files;
         } catch (IOException e) {
@@ -127,9 +192,9 @@ final class RunExecution {
         }
     }
 
-    private static byte[] summary(Outcome outcome) {
+    private static byte[] json(Map<String, Object> summary) {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(Summary.of(outcome));
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.cemc.report.FirstStageFile;
 import org.cemc.report.ScheduleFiles;
+import org.cemc.schedule.EvMode;
 import org.cemc.server.http.ApiException;
 import org.cemc.server.http.JsonObject;
 import org.cemc.server.http.PathIds;
@@ -38,6 +41,12 @@ public final class RunHandlers {
             throw ApiException.notFound("no case " + caseId + ".");
         }
         RunOptions options = RunOptions.parse(JsonObject.of(ctx, RunOptions.FIELDS));
+        if (options.evMode() == EvMode.STOCHASTIC
+                && RunExecution.read(cases, caseId).guestEvScenarios().isEmpty()) {
+            throw ApiException.badRequest("ev_mode", "field ev_mode: \"stochastic\" needs guest EVs given as "
+                    + "distributions, but case " + caseId + " has no guest_ev_scenarios block (see "
+                    + "docs/scenarios.md).");
+        }
         long id = queue.submit(caseId, options);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
@@ -54,8 +63,21 @@ public final class RunHandlers {
         ctx.json(runs.ofCase(caseId).stream().map(RunHandlers::view).toList());
     }
 
+    /** GET /runs/{id}: the run's status and result, with a done stochastic run's scenarios. */
     public void get(Context ctx) {
-        ctx.json(view(find(ctx)));
+        RunRecord run = find(ctx);
+        Map<String, Object> view = view(run);
+        if (run.status() == RunStatus.DONE && RunSchedules.stochastic(run)) {
+            view.put("scenarios", RunSchedules.scenarios(runs, run).stream().map(scenario -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("scenario", scenario.index());
+                json.put("probability", scenario.probability());
+                json.put("guest_evs", scenario.guestEvs());
+                json.put("profit", scenario.profit());
+                return json;
+            }).toList());
+        }
+        ctx.json(view);
     }
 
     /** DELETE /runs/{id}: cancels a queued or running run; 409 if it had already ended. */
@@ -69,10 +91,19 @@ public final class RunHandlers {
         ctx.json(view(runs.find(run.id()).orElseThrow()));
     }
 
-    /** GET /runs/{id}/profit, /schedule, /settlement, /guest-evs: one result file, as JSON rows or as CSV. */
+    /**
+     * GET /runs/{id}/profit, /schedule, /settlement, /guest-evs (of a scenario on a stochastic run), /first-stage:
+     * one result file, as JSON rows or as CSV.
+     */
     public io.javalin.http.Handler table(String file) {
         return ctx -> {
-            byte[] csv = resultFile(done(find(ctx)), file);
+            RunRecord run = done(find(ctx));
+            if (file.equals(FirstStageFile.FILE) && scenario(ctx).isPresent()) {
+                throw ApiException.badRequest(RunSchedules.SCENARIO, "query parameter scenario: the first stage is "
+                        + "one for every scenario; leave the parameter out.");
+            }
+            String folder = file.equals(FirstStageFile.FILE) ? "" : RunSchedules.folder(runs, run, scenario(ctx));
+            byte[] csv = resultFile(run, folder + file);
             if (wantsCsv(ctx)) {
                 ctx.contentType(CSV + "; charset=utf-8").result(csv);
             } else {
@@ -88,17 +119,25 @@ public final class RunHandlers {
         if (!cases.houses(run.caseId()).contains(house)) {
             throw ApiException.notFound("run " + run.id() + "'s case has no house \"" + house + "\".");
         }
+        String folder = RunSchedules.folder(runs, run, scenario(ctx));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("run", run.id());
         body.put("house", house);
-        body.put("schedule", ResultTables.rows(resultFile(run, ScheduleFiles.SCHEDULE),
+        if (!folder.isEmpty()) {
+            body.put(RunSchedules.SCENARIO, Integer.parseInt(scenario(ctx).orElseThrow().trim()));
+        }
+        body.put("schedule", ResultTables.rows(resultFile(run, folder + ScheduleFiles.SCHEDULE),
                 row -> house.equals(row.get("house"))));
-        List<Map<String, Object>> settlement = ResultTables.rows(resultFile(run, ScheduleFiles.SETTLEMENT),
+        List<Map<String, Object>> settlement = ResultTables.rows(resultFile(run, folder + ScheduleFiles.SETTLEMENT),
                 row -> house.equals(row.get("house")));
         body.put("settlement", settlement.isEmpty() ? null : settlement.get(0));
-        body.put("guest_evs", ResultTables.rows(resultFile(run, ScheduleFiles.GUEST_EVS),
+        body.put("guest_evs", ResultTables.rows(resultFile(run, folder + ScheduleFiles.GUEST_EVS),
                 row -> house.equals(row.get("host"))));
         ctx.json(body);
+    }
+
+    private static Optional<String> scenario(Context ctx) {
+        return Optional.ofNullable(ctx.queryParam(RunSchedules.SCENARIO));
     }
 
     private RunRecord find(Context ctx) {

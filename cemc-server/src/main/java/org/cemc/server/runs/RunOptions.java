@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cemc.community.Switches;
+import org.cemc.schedule.EvMode;
 import org.cemc.schedule.SolveMethod;
 import org.cemc.server.http.ApiException;
 import org.cemc.server.http.JsonObject;
@@ -28,9 +29,11 @@ import org.cemc.solve.SolverSettings;
  * @param relativeGap at least 0
  * @param tieBreak pick the schedule CEMC's rule prefers among equally profitable ones (docs/model.md, "Ties"), as
  *     the command line does unless told {@code --no-tie-break}
+ * @param evMode for a case with guest EVs given as distributions: one schedule for their representatives, or the
+ *     stochastic program's schedule per scenario ({@code cemc solve --ev-mode})
  */
 public record RunOptions(SolverBackend solver, double timeLimitSeconds, double relativeGap, SolveMethod method,
-                         boolean tieBreak, SwitchChoices switches) {
+                         boolean tieBreak, SwitchChoices switches, EvMode evMode) {
     /** A run holds a worker for at most this long; longer solves belong on the command line. */
     public static final double MAX_TIME_LIMIT_SECONDS = 3600;
     static final Set<String> FIELDS = Set.of("solver", "time_limit", "gap", "method", "tie_break", "switches",
@@ -97,16 +100,10 @@ public record RunOptions(SolverBackend solver, double timeLimitSeconds, double r
         SwitchChoices switches = body.object("switches", SwitchChoices.FIELDS).map(s -> new SwitchChoices(
                 s.bool("p2p"), s.bool("dr"), s.bool("guest_evs"), s.bool("v2g"), s.bool("exclusive_ev_mode")))
                 .orElse(SwitchChoices.none());
-        String evMode = body.text("ev_mode").orElse("representatives");
-        if (evMode.equals("stochastic")) {
-            throw ApiException.badRequest("ev_mode", "field ev_mode: \"stochastic\" is not served over HTTP yet; "
-                    + "use 'cemc solve --ev-mode stochastic' (docs/scenarios.md), or \"representatives\".");
-        }
-        if (!evMode.equals("representatives")) {
-            throw ApiException.badRequest("ev_mode", "field ev_mode: \"" + evMode + "\" is not known; choose "
-                    + "representatives.");
-        }
-        return new RunOptions(solver, timeLimit, gap, method, tieBreak, switches);
+        String evModeName = body.text("ev_mode").orElse(EvMode.REPRESENTATIVES.cliName());
+        EvMode evMode = EvMode.named(evModeName).orElseThrow(() -> ApiException.badRequest("ev_mode",
+                "field ev_mode: \"" + evModeName + "\" is not known; choose " + EvMode.choices() + "."));
+        return new RunOptions(solver, timeLimit, gap, method, tieBreak, switches, evMode);
     }
 
     /** Options stored by {@link #toJson()}, read back as a request's are (a restart picks queued runs up so). */
@@ -138,7 +135,7 @@ public record RunOptions(SolverBackend solver, double timeLimitSeconds, double r
         json.put("method", method.cliName());
         json.put("tie_break", tieBreak);
         json.put("switches", switches.json());
-        json.put("ev_mode", "representatives");
+        json.put("ev_mode", evMode.cliName());
         try {
             return MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {

@@ -41,6 +41,7 @@ class DashboardBrowserTest {
     static Path data;
     private static TestServer server;
     private static long run;
+    private static long stochasticRun;
     private static String householdToken;
     private WebDriver browser;
 
@@ -50,6 +51,8 @@ class DashboardBrowserTest {
         long caseId = server.upload(TestCases.twoHousesZip());
         run = server.submit(caseId, "{}");
         server.awaitEnd(run);
+        stochasticRun = server.submit(server.upload(TestCases.paperZip()), "{\"ev_mode\": \"stochastic\"}");
+        server.awaitEnd(stochasticRun);
         householdToken = TestServer.json(server.postJson("/api/v1/tokens", server.operatorToken(),
                 "{\"role\": \"household\", \"case\": " + caseId + ", \"house\": \"a\"}")).get("token").asText();
     }
@@ -166,6 +169,31 @@ class DashboardBrowserTest {
 
         browser.get(server.uri("/dashboard/runs/" + run).toString());
         assertThat(text()).contains("403").doesNotContain("Total profit");
+    }
+
+    /** The built-in case's stochastic run: the likeliest scenario first, each other one link away. */
+    @Test
+    void aStochasticRunShowsOneScenarioAtATimeAndLinksTheOthers() throws Exception {
+        signIn(server.operatorToken());
+        browser.get(server.uri("/dashboard/runs/" + stochasticRun).toString());
+
+        List<WebElement> scenarios = browser.findElements(By.cssSelector("ul.scenarios li"));
+        assertThat(scenarios.size()).isGreaterThan(1);
+        assertThat(scenarios.get(0).findElements(By.tagName("strong"))).as("scenario 1 shown").hasSize(1);
+        assertThat(text()).contains("expected profit", "Total profit");
+        String second = scenarios.get(1).getText();
+        String secondProfit = second.substring(second.lastIndexOf("profit ") + "profit ".length());
+
+        scenarios.get(1).findElement(By.tagName("a")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/dashboard/runs/" + stochasticRun + "?scenario=2");
+        assertThat(browser.findElements(By.cssSelector("ul.scenarios li")).get(1)
+                .findElements(By.tagName("strong"))).hasSize(1);
+        // The profit table's total in its first column (the community's) is the scenario's profit, as listed.
+        String totalRow = browser.findElements(By.tagName("tr")).stream().map(WebElement::getText)
+                .filter(row -> row.startsWith("Total profit")).findFirst().orElseThrow();
+        assertThat(totalRow).startsWith("Total profit " + secondProfit + " ");
+        screenshot("operator-run-stochastic.png");
     }
 
     @Test

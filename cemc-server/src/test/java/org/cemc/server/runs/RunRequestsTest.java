@@ -45,8 +45,9 @@ class RunRequestsTest {
         "{\"switches\": {\"p2p\": \"no\"}}           | switches.p2p      | must be true or false, not a string",
         "{\"switches\": {\"wind\": false}}           | switches.wind     | is not known here",
         "{\"switches\": []}                          | switches          | must be an object ({...}), not an array",
-        "{\"ev_mode\": \"both\"}                     | ev_mode           | is not known; choose representatives",
-        "{\"ev_mode\": \"stochastic\"}               | ev_mode           | not served over HTTP yet",
+        "{\"ev_mode\": \"both\"}                     | ev_mode           | is not known; choose representatives or "
+                + "stochastic",
+        "{\"ev_mode\": \"stochastic\"}               | ev_mode           | needs guest EVs given as distributions",
         "{\"time_limit\": 5, \"colour\": \"red\"}    | colour            | is not known here; the fields are"})
     void aWrongOptionIsA400NamingItsField(String body, String field, String message) {
         HttpResponse<String> refused = server.postJson("/api/v1/cases/" + caseId + "/runs", server.operatorToken(),

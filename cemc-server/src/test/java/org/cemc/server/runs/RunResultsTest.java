@@ -1,6 +1,7 @@
 package org.cemc.server.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -51,7 +52,7 @@ class RunResultsTest {
             JsonNode total = json.get(8);
             assertThat(total.get("term").asText()).isEqualTo("total");
             assertThat(total.get("amount_usd").asDouble()).isCloseTo(done.get("objective").asDouble(),
-                    org.assertj.core.api.Assertions.within(1e-6));
+                    within(1e-6));
             // Trading switched off: no P2P money anywhere in the settlement.
             JsonNode settlement = TestServer.json(server.get("/api/v1/runs/" + run + "/settlement",
                     server.operatorToken()));
@@ -85,5 +86,85 @@ class RunResultsTest {
             assertThat(server.get("/api/v1/runs/" + run + "/houses/zz", server.operatorToken()).statusCode())
                     .isEqualTo(404);
         }
+    }
+
+    /**
+     * The built-in case with ev_mode stochastic: one schedule per guest-EV scenario, each read by naming it. The run's
+     * objective is the expected profit: the scenarios' profits weighted by their probabilities, which add up to 1.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aStochasticRunHasOneCheckedSchedulePerScenario(TestDatabases.Kind db) {
+        try (TestServer server = TestServer.start(db.fresh(data), data)) {
+            long caseId = server.upload(TestCases.paperZip());
+            long run = server.submit(caseId, "{\"ev_mode\": \"stochastic\"}");
+            JsonNode done = server.awaitEnd(run);
+            String token = server.operatorToken();
+
+            assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("done");
+            assertThat(done.get("options").get("ev_mode").asText()).isEqualTo("stochastic");
+            assertThat(done.get("checker").get("passed").asBoolean()).isTrue();
+            JsonNode scenarios = done.get("scenarios");
+            assertThat(scenarios.size()).isGreaterThan(1);
+            double probability = 0;
+            double expected = 0;
+            for (JsonNode scenario : scenarios) {
+                probability += scenario.get("probability").asDouble();
+                expected += scenario.get("probability").asDouble() * scenario.get("profit").asDouble();
+                JsonNode profit = TestServer.json(server.get("/api/v1/runs/" + run + "/profit?scenario="
+                        + scenario.get("scenario").asInt(), token));
+                JsonNode total = profit.get(8);
+                assertThat(total.get("term").asText()).isEqualTo("total");
+                assertThat(total.get("amount_usd").asDouble()).isCloseTo(scenario.get("profit").asDouble(),
+                        within(1e-6));
+            }
+            assertThat(probability).isCloseTo(1, within(1e-9));
+            assertThat(done.get("objective").asDouble()).isCloseTo(expected, within(1e-6));
+
+            // The first stage is one for every scenario: DR, export mode and P2P role of each house and period.
+            JsonNode firstStage = TestServer.json(server.get("/api/v1/runs/" + run + "/first-stage", token));
+            JsonNode settlement = TestServer.json(server.get("/api/v1/runs/" + run + "/settlement?scenario=1",
+                    token));
+            assertThat(firstStage).hasSize(settlement.size() * 24);
+            JsonNode house = TestServer.json(server.get("/api/v1/runs/" + run + "/houses/"
+                    + settlement.get(0).get("house").asText() + "?scenario=2", token));
+            assertThat(house.get("scenario").asInt()).isEqualTo(2);
+            assertThat(house.get("schedule")).hasSize(24);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aScenarioIsNamedOnAStochasticRunOnlyAndWithinItsScenarios(TestDatabases.Kind db) {
+        try (TestServer server = TestServer.start(db.fresh(data), data)) {
+            long caseId = server.upload(TestCases.paperZip());
+            long stochastic = server.submit(caseId, "{\"ev_mode\": \"stochastic\"}");
+            long representatives = server.submit(caseId, "{}");
+            int scenarios = server.awaitEnd(stochastic).get("scenarios").size();
+            server.awaitEnd(representatives);
+            String token = server.operatorToken();
+
+            assertThat(error(server.get("/api/v1/runs/" + stochastic + "/schedule", token)))
+                    .contains("has one schedule per guest-EV scenario; name one with ?scenario=1 to " + scenarios);
+            assertThat(error(server.get("/api/v1/runs/" + stochastic + "/schedule?scenario=" + (scenarios + 1),
+                    token))).contains("must be 1 to " + scenarios + " for run " + stochastic + "; got \""
+                    + (scenarios + 1) + "\"");
+            assertThat(error(server.get("/api/v1/runs/" + stochastic + "/houses/ec1-h1?scenario=one", token)))
+                    .contains("got \"one\"");
+            assertThat(error(server.get("/api/v1/runs/" + stochastic + "/first-stage?scenario=1", token)))
+                    .contains("the first stage is one for every scenario");
+            assertThat(error(server.get("/api/v1/runs/" + representatives + "/profit?scenario=1", token)))
+                    .contains("has one schedule (ev_mode representatives)");
+            assertThat(TestServer.json(server.get("/api/v1/runs/" + representatives, token)).has("scenarios"))
+                    .isFalse();
+        }
+    }
+
+    /** A 400 naming the query parameter scenario: its message. */
+    private static String error(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode error = TestServer.json(response).get("error");
+        assertThat(error.get("field").asText()).isEqualTo("scenario");
+        return error.get("message").asText();
     }
 }
