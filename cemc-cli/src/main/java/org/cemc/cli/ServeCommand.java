@@ -1,7 +1,9 @@
 package org.cemc.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cemc.server.Server;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Option;
             "  cemc serve --port 9000 --workers 2",
             "  cemc serve --db jdbc:postgresql://localhost:5432/cemc",
             "                                     with CEMC_DB_USER and CEMC_DB_PASSWORD set",
+            "  cemc serve --public-url https://cemc.example.org",
+            "                                     behind a TLS proxy at that address",
             Help.EXIT_STATUS, "  0  stopped (Ctrl-C or SIGTERM)", Help.INTERNAL_ERROR,
             "  2  bad option, or the port, database or data folder cannot be had"})
 final class ServeCommand implements Callable<Integer> {
@@ -66,6 +70,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest case zip accepted, in MiB (default: ${DEFAULT-VALUE}); larger is refused with 413.")
     private int maxUploadMb;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Where browsers reach the dashboard when a reverse proxy stands between, e.g. "
+                    + "https://cemc.example.org: sign-in forms must come from it, and with https the sign-in cookie "
+                    + "is Secure.")
+    private String publicUrl;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -86,7 +96,8 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "cemc-serve-stop"));
-        out.println("cemc: serving http://" + bind + ":" + server.port() + "/ (API /api/v1, docs /api/docs); "
+        out.println("cemc: serving http://" + bind + ":" + server.port() + "/"
+                + config.publicUrl().map(url -> " as " + url + "/").orElse("") + " (API /api/v1, docs /api/docs); "
                 + "Ctrl-C stops");
         out.flush();
         stopped.await();
@@ -118,7 +129,15 @@ final class ServeCommand implements Callable<Integer> {
         UploadLimits uploads = new UploadLimits((long) maxUploadMb << 20,
                 Math.max(defaults.maxUnpackedBytes(), (long) maxUploadMb << 24), defaults.maxRatio(),
                 defaults.maxEntries());
-        return new ServerConfig(bind, port, data, database, workers, queue, uploads);
+        Optional<URI> origin = Optional.empty();
+        if (publicUrl != null) {
+            try {
+                origin = Optional.of(ServerConfig.publicUrl(publicUrl));
+            } catch (IllegalArgumentException e) {
+                throw bad("--public-url " + e.getMessage() + "; got " + publicUrl + ".");
+            }
+        }
+        return new ServerConfig(bind, port, data, database, workers, queue, uploads, origin);
     }
 
     private CommandLine.ParameterException bad(String message) {

@@ -133,14 +133,18 @@ class ServeCommandTest {
     }
 
     @Test
-    void aDatabaseThatIsNotPostgresqlOrHasNoCredentialsIsABadOption() {
+    void aBadDatabasePortOrPublicUrlIsABadOption() {
         CliRun notPostgresql = CliRun.of("serve", "--data", temp.toString(), "--db", "jdbc:mysql://localhost/cemc");
         CliRun badPort = CliRun.of("serve", "--data", temp.toString(), "--port", "70000");
+        CliRun badPublicUrl = CliRun.of("serve", "--data", temp.toString(), "--public-url", "cemc.example.org");
 
         assertThat(notPostgresql.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(notPostgresql.err()).contains("--db must be a PostgreSQL JDBC URL");
         assertThat(badPort.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(badPort.err()).contains("--port must be 0 to 65535; got 70000");
+        assertThat(badPublicUrl.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(badPublicUrl.err()).contains("--public-url must be an https:// (or http://) URL with a host name; "
+                + "got cemc.example.org.");
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class Server implements AutoCloseable {
             RunQueue runQueue = queue;
             CaseHandlers caseHandlers = new CaseHandlers(cases, config.uploads(), runQueue::cancelAllOf);
             List<Route> routes = Routes.of(caseHandlers, new RunHandlers(cases, runs, queue),
-                    new TokenHandlers(tokens, cases), new ApiDocs(), new DashboardPages(tokens, cases, runs));
+                    new TokenHandlers(tokens, cases), new ApiDocs(), new DashboardPages(tokens, cases, runs, config.publicUrl()));
             Javalin app = HttpApp.create(routes, new Guard(tokens, runs));
             try {
                 app.start(config.bind(), config.port());

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,11 +46,14 @@ public final class DashboardPages {
     private final TokenStore tokens;
     private final CaseStore cases;
     private final RunStore runs;
+    private final Optional<URI> publicUrl;
 
-    public DashboardPages(TokenStore tokens, CaseStore cases, RunStore runs) {
+    /** @param publicUrl the origin browsers reach the pages at, where a proxy stands between (ServerConfig) */
+    public DashboardPages(TokenStore tokens, CaseStore cases, RunStore runs, Optional<URI> publicUrl) {
         this.tokens = tokens;
         this.cases = cases;
         this.runs = runs;
+        this.publicUrl = publicUrl;
     }
 
     /** GET /: the sign-in form, or the dashboard for someone signed in. */
@@ -76,7 +80,7 @@ public final class DashboardPages {
             ctx.status(401).html(signInForm("That token is not known to this server."));
             return;
         }
-        ctx.header("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+        ctx.header("Set-Cookie", COOKIE + "=" + token + cookieAttributes(ctx));
         ctx.redirect("/dashboard", HttpStatus.SEE_OTHER);
     }
 
@@ -86,7 +90,7 @@ public final class DashboardPages {
             ctx.status(403).html(signInForm("Sign out on a page of this server."));
             return;
         }
-        ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        ctx.header("Set-Cookie", COOKIE + "=; Max-Age=0" + cookieAttributes(ctx));
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
@@ -95,9 +99,19 @@ public final class DashboardPages {
      * POST, so one naming another origin came from another site (OWASP's origin check against cross-site request
      * forgery); a request without one did not come from another site's page.
      */
-    private static boolean postedFromThisSite(Context ctx) {
+    private boolean postedFromThisSite(Context ctx) {
         String origin = ctx.header("Origin");
-        return origin == null || origin.equals(ctx.scheme() + "://" + ctx.host());
+        return origin == null || origin.equals(origin(ctx));
+    }
+
+    /** The origin browsers see these pages at: the public URL where one is set, else the request's own. */
+    private String origin(Context ctx) {
+        return publicUrl.map(URI::toString).orElseGet(() -> ctx.scheme() + "://" + ctx.host());
+    }
+
+    /** Secure where the pages are reached over https (the browser then never sends the token unencrypted). */
+    private String cookieAttributes(Context ctx) {
+        return "; Path=/; HttpOnly; SameSite=Strict" + (origin(ctx).startsWith("https://") ? "; Secure" : "");
     }
 
     /** GET /dashboard: the operator's cases and runs, or a household's own day. */
