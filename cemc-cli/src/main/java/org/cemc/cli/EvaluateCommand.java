@@ -57,6 +57,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--no-perfect-information", description = "Skip solving each day with full knowledge (halves the time).")
     private boolean noPerfectInformation;
 
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "Days evaluated at once, each with its own solver processes (default: the machine's "
+                    + "cores, ${DEFAULT-VALUE} here).")
+    private int parallel = Runtime.getRuntime().availableProcessors();
+
     @CommandLine.Mixin
     private SolverOptions solverOptions;
 
@@ -86,6 +91,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (samples < 1) {
             throw new InvalidCaseException("--samples must be at least 1; got " + samples + ".");
         }
+        if (parallel < 1) {
+            throw new InvalidCaseException("--parallel must be at least 1; got " + parallel + ".");
+        }
         SolverSettings settings = solverOptions.settings(false);
         SolveMethod method = solverOptions.method();
         CommunityCase community = caseArgument.read();
@@ -104,7 +112,7 @@ final class EvaluateCommand implements Callable<Integer> {
         long seed = seedOption.value();
         List<List<GuestEv>> days = FleetScenarios.sample(block, samples, seed, "day");
         Evaluation evaluation = Evaluation.run(community, firstStage, days, settings, method, !noPerfectInformation,
-                new Progress(spec.commandLine().getErr(), "evaluating days", samples));
+                parallel, new Progress(spec.commandLine().getErr(), "evaluating days", samples));
 
         String currency = community.currency();
         console.printf(Locale.ROOT, "%s replayed on %s of guest EVs (seed %d, %.2f EVs a day on average)%n",
@@ -115,7 +123,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!noPerfectInformation) {
             console.printf(Locale.ROOT, "  perfect-information bound: mean %.2f %s (the schedule gives up %.2f a day "
                     + "for not knowing the guest EVs)%n", evaluation.meanPerfectInformationProfit(), currency,
-                    evaluation.meanPerfectInformationProfit() - evaluation.meanProfit());
+                    cents(evaluation.meanPerfectInformationProfit() - evaluation.meanProfit()));
         }
         console.printf(Locale.ROOT, "  guest EVs not served: %.1f %% of all EVs; on %.1f %% of days at least one%n",
                 100 * evaluation.unservedShare(), 100 * evaluation.daysWithUnservedShare());
@@ -125,6 +133,11 @@ final class EvaluateCommand implements Callable<Integer> {
             console.println("wrote evaluation.csv to " + output.path());
         }
         return 0;
+    }
+
+    /** Rounded to the cent, so that a difference of 1e-12 reads 0.00 rather than -0.00. */
+    private static double cents(double amount) {
+        return Math.round(amount * 100) / 100.0 + 0.0;
     }
 
     private static void write(Path file, Evaluation evaluation) throws IOException {

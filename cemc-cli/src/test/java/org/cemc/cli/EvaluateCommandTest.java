@@ -27,6 +27,9 @@ class EvaluateCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("replayed on 4 days", "profit: mean", "5th percentile", "perfect-information bound",
                 "guest EVs not served");
+        // The built-in case's first stage does not depend on its guest EVs (docs/scenarios.md): nothing given up,
+        // and a difference of rounding error reads 0.00, not -0.00.
+        assertThat(run.out()).contains("the schedule gives up 0.00 a day").doesNotContain("-0.00");
         assertThat(run.err()).as("progress is drawn on a terminal only").doesNotContain("evaluating days");
         assertThat(Files.readAllLines(out.resolve("evaluation.csv"))).hasSize(5);
     }
@@ -62,6 +65,16 @@ class EvaluateCommandTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("first-stage.csv does not exist");
+    }
+
+    @Test
+    void noDaysAtOnceIsABadInput(@TempDir Path out) {
+        assertThat(CliRun.of("solve", "--out", out.toString()).status()).isZero();
+
+        CliRun run = CliRun.of("evaluate", "--schedule", out.toString(), "--parallel", "0");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--parallel must be at least 1; got 0.");
     }
 
     @Test

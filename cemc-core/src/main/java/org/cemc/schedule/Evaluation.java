@@ -3,6 +3,11 @@ package org.cemc.schedule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.GuestEv;
@@ -28,23 +33,63 @@ public record Evaluation(List<Day> days) {
     /**
      * @param method how each day is solved with perfect information; the replay fixes the first stage's binaries,
      *     which only the direct MILP can
-     * @param onDayDone called with the number of days done so far, for a progress display
+     * @param parallelism how many days are evaluated at once, each by its own solver processes; the days and their
+     *     order are the same whatever it is
+     * @param onDayDone called with the number of days done so far (1, 2, ... in turn, from one thread at a time),
+     *     for a progress display
      */
     public static Evaluation run(CommunityCase base, FirstStage firstStage, List<List<GuestEv>> fleets,
                                  SolverSettings settings, SolveMethod method, boolean perfectInformation,
-                                 IntConsumer onDayDone) {
-        List<Day> days = new ArrayList<>();
-        for (int i = 0; i < fleets.size(); i++) {
-            CommunityCase day = base.withGuestEvs(fleets.get(i));
-            Outcome replay = trusted(Scheduler.run(day, settings, SolveMethod.DIRECT, Optional.of(firstStage),
-                    RunListener.SILENT), i);
-            double best = perfectInformation
-                    ? trusted(Scheduler.run(day, settings, method), i).profit().orElseThrow().total() : Double.NaN;
-            int hosted = (int) replay.schedule().orElseThrow().evs().stream().filter(ev -> ev.host().isPresent()).count();
-            days.add(new Day(i + 1, fleets.get(i).size(), hosted, replay.profit().orElseThrow().total(), best));
-            onDayDone.accept(i + 1);
+                                 int parallelism, IntConsumer onDayDone) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("at least one day at a time; got " + parallelism);
         }
-        return new Evaluation(days);
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, fleets.size())),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "cemc-evaluate");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<Day>> days = new ArrayList<>();
+            for (int i = 0; i < fleets.size(); i++) {
+                int index = i;
+                days.add(pool.submit(() -> {
+                    Day day = evaluate(base.withGuestEvs(fleets.get(index)), index, firstStage, settings, method,
+                            perfectInformation);
+                    synchronized (done) {
+                        onDayDone.accept(done.incrementAndGet());
+                    }
+                    return day;
+                }));
+            }
+            List<Day> evaluated = new ArrayList<>();
+            for (Future<Day> day : days) {
+                evaluated.add(day.get());
+            }
+            return new Evaluation(evaluated);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating days", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Day evaluate(CommunityCase day, int index, FirstStage firstStage, SolverSettings settings,
+                                SolveMethod method, boolean perfectInformation) {
+        Outcome replay = trusted(Scheduler.run(day, settings, SolveMethod.DIRECT, Optional.of(firstStage),
+                RunListener.SILENT), index);
+        double best = perfectInformation
+                ? trusted(Scheduler.run(day, settings, method), index).profit().orElseThrow().total() : Double.NaN;
+        int hosted = (int) replay.schedule().orElseThrow().evs().stream().filter(ev -> ev.host().isPresent()).count();
+        return new Day(index + 1, day.guestEvs().size(), hosted, replay.profit().orElseThrow().total(), best);
     }
 
     private static Outcome trusted(Outcome outcome, int day) {

@@ -76,7 +76,7 @@ class StochasticProgramTest {
         FirstStage firstStage = FirstStage.of(stochastic.scenarios().get(0).schedule().orElseThrow());
 
         Evaluation replay = Evaluation.run(BASE, firstStage, List.of(WITH_EV, WITHOUT_EV), EXACT, SolveMethod.DIRECT,
-                true, day -> { });
+                true, 1, day -> { });
 
         for (int s = 0; s < 2; s++) {
             assertThat(replay.days().get(s).profit())
@@ -94,9 +94,25 @@ class StochasticProgramTest {
         FirstStage noEvPlan = FirstStage.of(Scheduler.run(BASE.withGuestEvs(WITHOUT_EV), EXACT).schedule().orElseThrow());
 
         Evaluation replay = Evaluation.run(BASE, noEvPlan, List.of(WITH_EV), EXACT, SolveMethod.DIRECT, true,
-                day -> { });
+                1, day -> { });
 
         assertThat(replay.days().get(0).profit()).isCloseTo(-0.20, within(1e-6));
         assertThat(replay.days().get(0).perfectInformationProfit()).isCloseTo(2.56, within(1e-6));
+    }
+
+    /** Days evaluated three at a time are the days evaluated one at a time, in the same order; progress counts up. */
+    @Test
+    void evaluatingDaysInParallelGivesTheSameDaysInOrder() {
+        FirstStage firstStage = FirstStage.of(Scheduler.run(BASE.withGuestEvs(WITH_EV), EXACT).schedule().orElseThrow());
+        List<List<GuestEv>> fleets = List.of(WITH_EV, WITHOUT_EV, WITH_EV, WITHOUT_EV, WITH_EV);
+        List<Integer> reported = new java.util.ArrayList<>();
+
+        Evaluation oneByOne = Evaluation.run(BASE, firstStage, fleets, EXACT, SolveMethod.DIRECT, true, 1, day -> { });
+        Evaluation threeAtOnce = Evaluation.run(BASE, firstStage, fleets, EXACT, SolveMethod.DIRECT, true, 3,
+                reported::add);
+
+        assertThat(threeAtOnce.days()).isEqualTo(oneByOne.days());
+        assertThat(threeAtOnce.days()).extracting(Evaluation.Day::guestEvs).containsExactly(1, 0, 1, 0, 1);
+        assertThat(reported).containsExactly(1, 2, 3, 4, 5);
     }
 }
