@@ -14,6 +14,7 @@ import org.cemc.community.GuestEvScenarios;
 import org.cemc.community.Hostability;
 import org.cemc.community.Switches;
 import org.cemc.input.InvalidCaseException;
+import org.cemc.report.Compression;
 import org.cemc.report.ConsoleReport;
 import org.cemc.report.FirstStageFile;
 import org.cemc.report.OutputFolder;
@@ -88,6 +89,10 @@ final class SolveCommand implements Callable<Integer> {
                     + "one guest-EV request, as in the paper) or 'stochastic' (default: ${DEFAULT-VALUE}).")
     private EvMode evMode;
 
+    @Option(names = "--compress", description = "With --out: write the CSV files gzip-compressed, as NAME.csv.gz "
+            + "(for large cases; cemc evaluate reads first-stage.csv.gz as it is).")
+    private boolean compress;
+
     @Option(names = "--lp-relaxation", description = "Solve with every binary relaxed: prints a bound, writes no schedule.")
     private boolean lpRelaxation;
 
@@ -95,6 +100,10 @@ final class SolveCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SolverSettings settings = solverOptions.settings(lpRelaxation);
         SolveMethod method = solverOptions.method();
+        if (compress && output.path() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--compress compresses the files --out "
+                    + "writes; give --out DIR too.");
+        }
         CommunityCase community = caseArgument.read();
         community = community.withSwitches(switches(community.switches()));
         if (evMode == EvMode.STOCHASTIC) {
@@ -150,12 +159,12 @@ final class SolveCommand implements Callable<Integer> {
         if (folder != null) {
             Path staging = folder.staging();
             ScheduleFiles.Written written = ScheduleFiles.write(staging, community, schedule,
-                    outcome.profit().orElseThrow());
-            FirstStageFile.write(staging, community, FirstStage.of(schedule));
+                    outcome.profit().orElseThrow(), compression());
+            String firstStage = FirstStageFile.write(staging, community, FirstStage.of(schedule), compression());
             Plots.write(staging, community, schedule, outcome.profit().orElseThrow());
             writeSummary(folder, Summary.of(outcome));
             out.println();
-            out.println("wrote " + String.join(", ", written.files()) + ", " + FirstStageFile.FILE + ", "
+            out.println("wrote " + String.join(", ", written.files()) + ", " + firstStage + ", "
                     + Summary.FILE + " and " + Plots.FILES.size() + " plots to " + output.path());
             written.leftOut().forEach(out::println);
         }
@@ -187,13 +196,13 @@ final class SolveCommand implements Callable<Integer> {
             Path staging = folder.staging();
             for (StochasticOutcome.Scenario s : outcome.scenarios()) {
                 ScheduleFiles.write(staging.resolve("scenario-" + s.index()), s.community(), s.schedule().orElseThrow(),
-                        s.profit().orElseThrow()).leftOut().forEach(out::println);
+                        s.profit().orElseThrow(), compression()).leftOut().forEach(out::println);
             }
-            FirstStageFile.write(staging, community,
-                    FirstStage.of(outcome.scenarios().get(0).schedule().orElseThrow()));
+            String firstStage = FirstStageFile.write(staging, community,
+                    FirstStage.of(outcome.scenarios().get(0).schedule().orElseThrow()), compression());
             writeSummary(folder, Summary.of(outcome));
             out.println("wrote scenario-1.." + outcome.scenarios().size() + "/ (schedule, guest EVs and profit of each "
-                    + "scenario), " + FirstStageFile.FILE + " and " + Summary.FILE + " to " + output.path());
+                    + "scenario), " + firstStage + " and " + Summary.FILE + " to " + output.path());
         }
         return 0;
     }
@@ -205,6 +214,10 @@ final class SolveCommand implements Callable<Integer> {
             return EvMode.named(name).orElseThrow(() -> new CommandLine.TypeConversionException(
                     "choose " + EvMode.choices() + "; got '" + name + "'"));
         }
+    }
+
+    private Compression compression() {
+        return compress ? Compression.GZIP : Compression.NONE;
     }
 
     private Switches switches(Switches fromCase) {

@@ -105,6 +105,41 @@ class SolveCommandTest {
         assertThat(run.err()).contains("--method admm is not known");
     }
 
+    /** --compress writes the very same CSV text gzip-compressed, and evaluate replays its first-stage.csv.gz. */
+    @Test
+    void compressedFilesHoldTheSameCsvAndEvaluateReadsThem() throws IOException {
+        Path plain = temp.resolve("plain");
+        Path compressed = temp.resolve("compressed");
+        assertThat(CliRun.of("solve", "--out", plain.toString()).status()).isZero();
+
+        CliRun run = CliRun.of("solve", "--compress", "--out", compressed.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("schedule.csv.gz", "first-stage.csv.gz");
+        for (String csv : List.of("schedule.csv", "guest-evs.csv", "profit.csv", "settlement.csv", "p2p-trades.csv",
+                "first-stage.csv")) {
+            assertThat(compressed.resolve(csv)).doesNotExist();
+            try (java.io.InputStream gz = new java.util.zip.GZIPInputStream(
+                    Files.newInputStream(compressed.resolve(csv + ".gz")))) {
+                assertThat(new String(gz.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).as(csv)
+                        .isEqualTo(Files.readString(plain.resolve(csv)));
+            }
+        }
+        CliRun replayed = CliRun.of("evaluate", "--schedule", compressed.toString(), "--samples", "2");
+        CliRun replayedPlain = CliRun.of("evaluate", "--schedule", plain.toString(), "--samples", "2");
+        assertThat(replayed.status()).as(replayed.err()).isZero();
+        assertThat(replayed.out().replace(compressed.toString(), "DIR"))
+                .isEqualTo(replayedPlain.out().replace(plain.toString(), "DIR"));
+    }
+
+    @Test
+    void compressWithoutOutIsABadInput() {
+        CliRun run = CliRun.of("solve", "--compress");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--compress compresses the files --out writes; give --out DIR too.");
+    }
+
     /** --ev-mode takes the API's ev_mode names, and nothing else. */
     @Test
     void anUnknownEvModeIsABadInputNamingTheChoices() {

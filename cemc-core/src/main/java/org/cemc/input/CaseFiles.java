@@ -1,5 +1,6 @@
 package org.cemc.input;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Where the files of a case come from: a folder on disk, files held in memory (an upload), or the built-in case
@@ -19,6 +21,8 @@ import java.util.Map;
  * (docs/case-format.md, "Size caps") are checked before anything is parsed, wherever the files come from.
  */
 public interface CaseFiles {
+    /** The ending of a gzip-compressed file's name. */
+    String GZIP_SUFFIX = ".gz";
 
     /** How to name {@code file} in a message, e.g. {@code my-case/houses.csv}. */
     String describe(String file);
@@ -47,9 +51,15 @@ public interface CaseFiles {
                 return Files.size(folder.resolve(file));
             }
 
+            /** A file named *.gz is read decompressed (e.g. a series, or first-stage.csv.gz of solve --compress). */
             @Override
             public Reader open(String file) throws IOException {
-                return Files.newBufferedReader(folder.resolve(file), StandardCharsets.UTF_8);
+                Path path = folder.resolve(file);
+                if (file.endsWith(GZIP_SUFFIX)) {
+                    return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(path),
+                            1 << 16), StandardCharsets.UTF_8), 1 << 16);
+                }
+                return Files.newBufferedReader(path, StandardCharsets.UTF_8);
             }
         };
     }

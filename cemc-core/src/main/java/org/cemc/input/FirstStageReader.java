@@ -28,9 +28,15 @@ public final class FirstStageReader {
 
     public static FirstStage read(Path folder, CommunityCase community) {
         CaseFiles files = CaseFiles.folder(folder);
-        if (!files.exists(FILE)) {
+        String compressed = FILE + CaseFiles.GZIP_SUFFIX;
+        if (files.exists(FILE) && files.exists(compressed)) {
+            throw new InvalidCaseException(files.describe(FILE) + " and " + compressed + " are both there, and may "
+                    + "differ: remove the one not to replay.");
+        }
+        String file = files.exists(FILE) ? FILE : compressed;
+        if (!files.exists(file)) {
             throw new InvalidCaseException(files.describe(FILE) + " does not exist: give the --out folder of a "
-                    + "'cemc solve' run (it writes " + FILE + ").");
+                    + "'cemc solve' run (it writes " + FILE + ", or " + compressed + " with --compress).");
         }
         Set<String> columns = java.util.Arrays.stream(HouseQuantity.values()).filter(HouseQuantity::firstStage)
                 .map(HouseQuantity::column).collect(Collectors.toSet());
@@ -38,15 +44,15 @@ public final class FirstStageReader {
                 .collect(Collectors.toMap(House::id, h -> h, (a, b) -> a, LinkedHashMap::new));
         Map<String, Map<HouseQuantity, double[]>> values = new HashMap<>();
         Map<String, Integer> rows = new HashMap<>();
-        String file;
-        try (CsvTable table = CsvTable.open(files, FILE,
+        String described;
+        try (CsvTable table = CsvTable.open(files, file,
                 CsvTable.Columns.series(List.of(CaseKeys.HOUSE, CaseKeys.PERIOD), columns))) {
             for (String column : columns) {
                 if (!table.has(column)) {
                     throw new InvalidCaseException(table.file() + ": the header has no column \"" + column + "\".");
                 }
             }
-            file = table.file();
+            described = table.file();
             table.forEach(line -> {
                 String id = line.keys().get(CaseKeys.HOUSE);
                 House house = houses.get(id);
@@ -80,7 +86,7 @@ public final class FirstStageReader {
         Map<String, EnumMap<HouseQuantity, Series>> byHouse = new LinkedHashMap<>();
         for (String id : houses.keySet()) {
             if (rows.getOrDefault(id, 0) != community.periods()) {
-                throw new InvalidCaseException(file + ": house \"" + id + "\" has " + rows.getOrDefault(id, 0)
+                throw new InvalidCaseException(described + ": house \"" + id + "\" has " + rows.getOrDefault(id, 0)
                         + " rows; the case has " + community.periods() + " periods.");
             }
             EnumMap<HouseQuantity, Series> decisions = new EnumMap<>(HouseQuantity.class);

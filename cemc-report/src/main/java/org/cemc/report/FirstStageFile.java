@@ -1,12 +1,10 @@
 package org.cemc.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.House;
@@ -31,12 +29,14 @@ public final class FirstStageFile {
         return quantities;
     }
 
-    public static void write(Path folder, CommunityCase community, FirstStage decisions) throws IOException {
+    /** Writes the file; returns its name (with .gz when compressed). */
+    public static String write(Path folder, CommunityCase community, FirstStage decisions, Compression compression)
+            throws IOException {
         Files.createDirectories(folder);
         List<String> header = new ArrayList<>(List.of("house", "period"));
         quantities().forEach(q -> header.add(q.column()));
-        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(folder.resolve(FILE), StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader(header.toArray(String[]::new)).build())) {
+        String name = compression.fileName(FILE);
+        try (CSVPrinter csv = Compression.printer(folder.resolve(name), header)) {
             for (House house : community.houses()) {
                 for (int t = 0; t < community.periods(); t++) {
                     List<String> row = new ArrayList<>(List.of(house.id(), Integer.toString(t)));
@@ -47,5 +47,6 @@ public final class FirstStageFile {
                 }
             }
         }
+        return name;
     }
 }

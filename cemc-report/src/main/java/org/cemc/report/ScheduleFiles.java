@@ -1,8 +1,6 @@
 package org.cemc.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.EnergyCommunity;
@@ -29,7 +26,7 @@ import org.cemc.result.Settlement;
 
 /**
  * Writes a checked schedule as tidy CSV files: schedule.csv, guest-evs.csv, profit.csv, settlement.csv and
- * p2p-trades.csv (docs/outputs.md).
+ * p2p-trades.csv (docs/outputs.md), each gzip-compressed as NAME.csv.gz if asked.
  */
 public final class ScheduleFiles {
     public static final String SCHEDULE = "schedule.csv";
@@ -56,23 +53,25 @@ public final class ScheduleFiles {
         }
     }
 
-    public static Written write(Path folder, CommunityCase community, Schedule schedule, ProfitTable profit)
-            throws IOException {
+    public static Written write(Path folder, CommunityCase community, Schedule schedule, ProfitTable profit,
+                                Compression compression) throws IOException {
         Files.createDirectories(folder);
-        writeSchedule(folder.resolve(SCHEDULE), community, schedule);
-        writeGuestEvs(folder.resolve(GUEST_EVS), community, schedule);
-        writeProfit(folder.resolve(PROFIT), community, profit);
-        writeSettlement(folder.resolve(SETTLEMENT), Settlement.of(community, schedule));
-        List<String> files = new ArrayList<>(List.of(SCHEDULE, GUEST_EVS, PROFIT, SETTLEMENT));
-        long trades = P2pTrades.count(community, schedule);
-        if (trades > MAX_TRADE_ROWS) {
-            Files.deleteIfExists(folder.resolve(P2P_TRADES));
+        List<String> files = new ArrayList<>(List.of(compression.fileName(SCHEDULE), compression.fileName(GUEST_EVS),
+                compression.fileName(PROFIT), compression.fileName(SETTLEMENT)));
+        writeSchedule(folder.resolve(files.get(0)), community, schedule);
+        writeGuestEvs(folder.resolve(files.get(1)), community, schedule);
+        writeProfit(folder.resolve(files.get(2)), community, profit);
+        writeSettlement(folder.resolve(files.get(3)), Settlement.of(community, schedule));
+        String trades = compression.fileName(P2P_TRADES);
+        long rows = P2pTrades.count(community, schedule);
+        if (rows > MAX_TRADE_ROWS) {
+            Files.deleteIfExists(folder.resolve(trades));
             return new Written(files, List.of(String.format(Locale.ROOT, "%s not written: the pro-rata split of the "
                     + "pool would take %,d rows (more than %,d); %s has each house's P2P energy and money",
-                    P2P_TRADES, trades, MAX_TRADE_ROWS, SETTLEMENT)));
+                    trades, rows, MAX_TRADE_ROWS, files.get(3))));
         }
-        writeTrades(folder.resolve(P2P_TRADES), community, schedule);
-        files.add(P2P_TRADES);
+        writeTrades(folder.resolve(trades), community, schedule);
+        files.add(trades);
         return new Written(files, List.of());
     }
 
@@ -196,8 +195,6 @@ public final class ScheduleFiles {
     }
 
     private static CSVPrinter printer(Path file, List<String> header) throws IOException {
-        Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        return new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                .setHeader(header.toArray(String[]::new)).build());
+        return Compression.printer(file, header);
     }
 }

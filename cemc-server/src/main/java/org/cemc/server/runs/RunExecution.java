@@ -22,6 +22,7 @@ import org.cemc.input.CaseFiles;
 import org.cemc.input.CaseReader;
 import org.cemc.input.InvalidCaseException;
 import org.cemc.community.GuestEvScenarios;
+import org.cemc.report.Compression;
 import org.cemc.report.ConsoleReport;
 import org.cemc.report.FirstStageFile;
 import org.cemc.report.ScheduleFiles;
@@ -120,8 +121,10 @@ final class RunExecution {
                     Optional.of("no schedule: " + ConsoleReport.whyNoSchedule(outcome)), files);
         }
         files.putAll(written(folder -> {
-            ScheduleFiles.write(folder, outcome.community(), outcome.schedule().get(), outcome.profit().get());
-            FirstStageFile.write(folder, outcome.community(), FirstStage.of(outcome.schedule().get()));
+            ScheduleFiles.write(folder, outcome.community(), outcome.schedule().get(), outcome.profit().get(),
+                    Compression.NONE);
+            FirstStageFile.write(folder, outcome.community(), FirstStage.of(outcome.schedule().get()),
+                    Compression.NONE);
         }));
         return new RunResult(RunStatus.DONE, Optional.of(outcome.solve().objective()),
                 Optional.of(outcome.solve().relativeGap()), passed, checks, Optional.empty(), files);
@@ -149,10 +152,10 @@ final class RunExecution {
         files.putAll(written(folder -> {
             for (StochasticOutcome.Scenario s : outcome.scenarios()) {
                 ScheduleFiles.write(folder.resolve(RunSchedules.folder(s.index())), s.community(),
-                        s.schedule().orElseThrow(), s.profit().orElseThrow());
+                        s.schedule().orElseThrow(), s.profit().orElseThrow(), Compression.NONE);
             }
             FirstStageFile.write(folder, outcome.base(),
-                    FirstStage.of(outcome.scenarios().get(0).schedule().orElseThrow()));
+                    FirstStage.of(outcome.scenarios().get(0).schedule().orElseThrow()), Compression.NONE);
         }));
         return new RunResult(RunStatus.DONE, Optional.of(outcome.solve().objective()),
                 Optional.of(outcome.solve().relativeGap()), passed, checks, Optional.empty(), files);
