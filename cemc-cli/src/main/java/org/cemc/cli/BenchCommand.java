@@ -20,6 +20,7 @@ import org.cemc.solve.SolveStatus;
 import org.cemc.solve.SolverBackend;
 import org.cemc.solve.TieBreak;
 import org.cemc.solve.SolverSettings;
+import org.cemc.synthetic.Shape;
 import org.cemc.synthetic.SyntheticCase;
 import org.hipparchus.stat.regression.SimpleRegression;
 import picocli.CommandLine;
@@ -64,6 +65,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Solvers to measure (default: ${DEFAULT-VALUE}).")
     private List<SolverBackend> solverList;
 
+    @Option(names = "--any-community-shares", paramLabel = "S,S", split = ",", defaultValue = "0",
+            description = "Shares of guest EVs that name no EC and may park at any charger, as generate's "
+                    + "--any-community-share, each 0 to 1: every size is measured at each (default: ${DEFAULT-VALUE}).")
+    private List<Double> anyCommunityShares;
+
     @Option(names = "--direct-up-to", paramLabel = "HOUSES", defaultValue = "1800",
             description = "Largest case the direct MILP and its LP relaxation are run on; above it their rows say "
                     + "why not (default: ${DEFAULT-VALUE}; the direct model of 18,000 houses does not fit in 8 GB).")
@@ -100,11 +106,11 @@ final class BenchCommand implements Callable<Integer> {
      * One measured run; {@code relaxed} is the direct model's LP relaxation (the decomposition solves none), and
      * {@code solved} is empty where the run was left out.
      */
-    private record Row(int houses, SolveMethod method, SolverBackend solver, Optional<Outcome> solved,
-                       Optional<Outcome> relaxed, long peakMegabytes) {
+    private record Row(int houses, double anyCommunityShare, SolveMethod method, SolverBackend solver,
+                       Optional<Outcome> solved, Optional<Outcome> relaxed, long peakMegabytes) {
 
-        static Row leftOut(int houses, SolveMethod method, SolverBackend solver) {
-            return new Row(houses, method, solver, Optional.empty(), Optional.empty(), -1);
+        static Row leftOut(int houses, double anyCommunityShare, SolveMethod method, SolverBackend solver) {
+            return new Row(houses, anyCommunityShare, method, solver, Optional.empty(), Optional.empty(), -1);
         }
     }
 
@@ -112,6 +118,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
         checkSizes();
+        checkShares();
         List<SolverBackend> solvers = solvers();
         List<SolveMethod> methods = methods();
         for (SolverBackend solver : solvers) {
@@ -121,16 +128,19 @@ final class BenchCommand implements Callable<Integer> {
         warmUp(solvers, methods, seed);
         List<Row> rows = new ArrayList<>();
         for (int houses : sizes) {
-            CommunityCase community = SyntheticCase.generate(houses / HOUSES_PER_EC, HOUSES_PER_EC, houses / 6, seed);
-            for (SolveMethod requested : methods) {
-                SolveMethod method = requested.resolve(community, false);
-                for (SolverBackend solver : solvers) {
-                    Row row = method == SolveMethod.DIRECT && houses > directUpTo
-                            ? Row.leftOut(houses, method, solver)
-                            : measure(community, houses, method, solver);
-                    rows.add(row);
-                    console.println(line(row));
-                    console.flush();
+            for (double share : anyCommunityShares) {
+                CommunityCase community = SyntheticCase.generate(Shape.of(houses / HOUSES_PER_EC, HOUSES_PER_EC,
+                        houses / 6).withAnyCommunityShare(share), seed);
+                for (SolveMethod requested : methods) {
+                    SolveMethod method = requested.resolve(community, false);
+                    for (SolverBackend solver : solvers) {
+                        Row row = method == SolveMethod.DIRECT && houses > directUpTo
+                                ? Row.leftOut(houses, share, method, solver)
+                                : measure(community, share, method, solver);
+                        rows.add(row);
+                        console.println(line(row));
+                        console.flush();
+                    }
                 }
             }
         }
@@ -159,6 +169,12 @@ final class BenchCommand implements Callable<Integer> {
                     refused.stream().map(String::valueOf).collect(Collectors.joining(", ")), below,
                     below + HOUSES_PER_EC, first));
         }
+    }
+
+    private void checkShares() {
+        anyCommunityShares.stream().filter(share -> !(share >= 0 && share <= 1)).findFirst().ifPresent(share -> {
+            throw new InvalidCaseException("--any-community-shares: each share must be 0 to 1; got " + share + ".");
+        });
     }
 
     /** {@code --solver NAME} as a one-name {@code --solvers}; both at once is a bad input. */
@@ -199,39 +215,46 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Row measure(CommunityCase community, int houses, SolveMethod method, SolverBackend solver) {
-        spec.commandLine().getErr().printf(Locale.ROOT, "bench: %d houses, %s, %s...%n", houses, method.cliName(),
-                solver.cliName());
+    private Row measure(CommunityCase community, double share, SolveMethod method, SolverBackend solver) {
+        spec.commandLine().getErr().printf(Locale.ROOT, "bench: %d houses, any-EC share %s, %s, %s...%n",
+                community.houses().size(), share(share), method.cliName(), solver.cliName());
         spec.commandLine().getErr().flush();
         resetPeakMemory();
         SolverSettings settings = solverOptions.settings(solver, false);
-        Outcome solved = Scheduler.run(community, settings, method);
-        Optional<Outcome> relaxed = method == SolveMethod.DIRECT
-                ? Optional.of(Scheduler.run(community, solverOptions.settings(solver, true), method))
-                : Optional.empty();
-        return new Row(community.houses().size(), method, solver, Optional.of(solved), relaxed, peakMegabytes());
+        try (ProcessTreeMemory memory = ProcessTreeMemory.start()) {
+            Outcome solved = Scheduler.run(community, settings, method);
+            Optional<Outcome> relaxed = method == SolveMethod.DIRECT
+                    ? Optional.of(Scheduler.run(community, solverOptions.settings(solver, true), method))
+                    : Optional.empty();
+            return new Row(community.houses().size(), share, method, solver, Optional.of(solved), relaxed,
+                    memory.peakMegabytes());
+        }
     }
 
     private String table(List<Row> rows) {
-        StringBuilder md = new StringBuilder("| houses | method | solver | variables | constraints | free binaries "
-                + "| build (s) | solve (s) | of it tie-break (s) | status | objective | proven gap | LP relaxation (s) "
-                + "| peak memory (MB) |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| houses | any-EC share | method | solver | variables | constraints "
+                + "| free binaries | build (s) | solve (s) | of it tie-break (s) | status | objective | proven gap "
+                + "| LP relaxation (s) | peak memory (MB) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> md.append(line(r)).append('\n'));
         md.append('\n');
-        for (SolveMethod method : rows.stream().map(Row::method).distinct().toList()) {
-            for (SolverBackend solver : rows.stream().map(Row::solver).distinct().toList()) {
-                SimpleRegression fit = new SimpleRegression();
-                List<Outcome> solved = rows.stream().filter(r -> r.method() == method && r.solver() == solver)
-                        .flatMap(r -> r.solved().filter(o -> o.solve().status() == SolveStatus.OPTIMAL).stream())
-                        .toList();
-                solved.forEach(o -> fit.addData(Math.log(o.community().houses().size()),
-                        Math.log(Math.max(o.solve().solveSeconds(), 1e-3))));
-                long distinctSizes = solved.stream().mapToInt(o -> o.community().houses().size()).distinct().count();
-                if (distinctSizes >= SIZES_TO_FIT) {
-                    md.append(String.format(Locale.ROOT, "- %s, %s: solve time grows as houses^%.2f over the %d "
-                                    + "sizes it solved within the gap tolerance%n", method.cliName(), solver.cliName(),
-                            fit.getSlope(), distinctSizes));
+        for (double share : anyCommunityShares) {
+            for (SolveMethod method : rows.stream().map(Row::method).distinct().toList()) {
+                for (SolverBackend solver : rows.stream().map(Row::solver).distinct().toList()) {
+                    SimpleRegression fit = new SimpleRegression();
+                    List<Outcome> solved = rows.stream().filter(r -> r.anyCommunityShare() == share
+                                    && r.method() == method && r.solver() == solver)
+                            .flatMap(r -> r.solved().filter(o -> o.solve().status() == SolveStatus.OPTIMAL).stream())
+                            .toList();
+                    solved.forEach(o -> fit.addData(Math.log(o.community().houses().size()),
+                            Math.log(Math.max(o.solve().solveSeconds(), 1e-3))));
+                    long distinctSizes = solved.stream().mapToInt(o -> o.community().houses().size()).distinct()
+                            .count();
+                    if (distinctSizes >= SIZES_TO_FIT) {
+                        md.append(String.format(Locale.ROOT, "- %s, %s, any-EC share %s: solve time grows as "
+                                        + "houses^%.2f over the %d sizes it solved within the gap tolerance%n",
+                                method.cliName(), solver.cliName(), share(share), fit.getSlope(), distinctSizes));
+                    }
                 }
             }
         }
@@ -242,15 +265,17 @@ final class BenchCommand implements Callable<Integer> {
 
     private String line(Row r) {
         if (r.solved().isEmpty()) {
-            return String.format(Locale.ROOT, "| %d | %s | %s | not run: above --direct-up-to %d houses | | | | | | "
-                    + "| | | | |", r.houses(), r.method().cliName(), r.solver().cliName(), directUpTo);
+            return String.format(Locale.ROOT, "| %d | %s | %s | %s | not run: above --direct-up-to %d houses | | | | | "
+                    + "| | | | | |", r.houses(), share(r.anyCommunityShare()), r.method().cliName(), r.solver().cliName(),
+                    directUpTo);
         }
         Outcome o = r.solved().get();
         SolveResult s = o.solve();
         String relaxation = r.relaxed().map(BenchCommand::relaxationTime).orElse("–");
-        return String.format(Locale.ROOT, "| %d | %s | %s | %,d | %,d | %,d | %.2f | %.2f | %s | %s | %.2f | %s | %s "
-                        + "| %d |",
-                r.houses(), r.method().cliName(), r.solver().cliName(), o.size().variables(), o.size().constraints(),
+        return String.format(Locale.ROOT, "| %d | %s | %s | %s | %,d | %,d | %,d | %.2f | %.2f | %s | %s | %.2f | %s "
+                        + "| %s | %d |",
+                r.houses(), share(r.anyCommunityShare()), r.method().cliName(), r.solver().cliName(),
+                o.size().variables(), o.size().constraints(),
                 o.size().binaries(), o.buildSeconds(), s.solveSeconds(), tieBreak(s.tieBreak()), s.status(),
                 s.objective(),
                 Double.isNaN(s.relativeGap()) ? "unknown" : String.format(Locale.ROOT, "%.3f %%", 100 * s.relativeGap()),
@@ -269,6 +294,11 @@ final class BenchCommand implements Callable<Integer> {
         };
     }
 
+    /** A share as given: 0, 0.1. */
+    private static String share(double share) {
+        return java.math.BigDecimal.valueOf(share).stripTrailingZeros().toPlainString();
+    }
+
     private static String relaxationTime(Outcome relaxed) {
         SolveResult s = relaxed.solve();
         return s.status() == SolveStatus.OPTIMAL
@@ -277,8 +307,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts a new peak for {@link #peakMegabytes()}: frees what earlier runs left (G1 gives unused heap back after
-     * a full collection) and resets Linux's high-water mark of resident memory (clear_refs, since Linux 4.0).
+     * Starts a new peak for {@link ProcessTreeMemory}: frees what earlier runs left (G1 gives unused heap back after a
+     * full collection) and resets Linux's high-water mark of this process's resident memory (clear_refs, since
+     * Linux 4.0).
      */
     private static void resetPeakMemory() {
         System.gc();
@@ -287,19 +318,5 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException | UnsupportedOperationException e) {
             // Not allowed here: the peak then runs over all runs so far (docs/performance.md says so).
         }
-    }
-
-    /** The process's peak resident memory since {@link #resetPeakMemory()} (Linux VmHWM), in MB; -1 if unknown. */
-    private static long peakMegabytes() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 }

@@ -47,9 +47,9 @@ class BenchCommandTest {
 
         assertThat(run.status()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(table);
-        assertThat(lines.stream().filter(l -> l.startsWith("| 18 | direct | cbc |"))).hasSize(1)
+        assertThat(lines.stream().filter(l -> l.startsWith("| 18 | 0 | direct | cbc |"))).hasSize(1)
                 .allMatch(l -> l.contains("| OPTIMAL |"));
-        assertThat(lines.stream().filter(l -> l.startsWith("| 36 | direct | cbc |"))).hasSize(1)
+        assertThat(lines.stream().filter(l -> l.startsWith("| 36 | 0 | direct | cbc |"))).hasSize(1)
                 .allMatch(l -> l.contains("| OPTIMAL |"));
         assertThat(lines).noneMatch(l -> l.contains("grows as"))
                 .contains("Growth is fitted over at least 3 sizes solved within the gap tolerance; runs stopped by "
@@ -62,6 +62,37 @@ class BenchCommandTest {
             // Both sizes are solved to optimality well within the limit, so their tie-break finished: a number.
             assertThat(Double.parseDouble(cells(row).get(tieBreak))).as(row).isPositive();
         }
+    }
+
+    /**
+     * Each size at each any-EC share, labelled with it; the peak memory of the run (this process and its solver
+     * processes) is known on Linux, where the tests run.
+     */
+    @Test
+    void everySizeIsMeasuredAtEachAnyCommunityShare() throws IOException {
+        Path table = temp.resolve("bench.md");
+
+        CliRun run = CliRun.of("bench", "--houses", "18", "--any-community-shares", "0,0.5", "--solver", "cbc",
+                "--method", "decomposition", "--time-limit", "20", "--out", table.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(table);
+        List<String> header = cells(lines.get(0));
+        assertThat(header.subList(0, 4)).containsExactly("houses", "any-EC share", "method", "solver");
+        List<List<String>> rows = lines.stream().filter(l -> l.startsWith("| 18 |")).map(BenchCommandTest::cells)
+                .toList();
+        assertThat(rows).extracting(row -> row.get(1)).containsExactly("0", "0.5");
+        for (List<String> row : rows) {
+            assertThat(Long.parseLong(row.get(header.indexOf("peak memory (MB)")))).isPositive();
+        }
+    }
+
+    @Test
+    void aShareOutsideZeroToOneIsRefused() {
+        CliRun run = CliRun.of("bench", "--houses", "18", "--any-community-shares", "1.5", "--solver", "cbc");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--any-community-shares: each share must be 0 to 1; got 1.5.");
     }
 
     private static List<String> cells(String markdownRow) {
@@ -78,6 +109,6 @@ class BenchCommandTest {
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(Files.readAllLines(table))
-                .anyMatch(l -> l.startsWith("| 36 | direct | cbc | not run: above --direct-up-to 18 houses |"));
+                .anyMatch(l -> l.startsWith("| 36 | 0 | direct | cbc | not run: above --direct-up-to 18 houses |"));
     }
 }
