@@ -15,11 +15,9 @@ import static org.cemc.model.HouseQuantity.SELF_SUPPLY;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.GuestEv;
 import org.cemc.community.House;
@@ -47,31 +45,32 @@ public final class ScheduleChecker {
     private final List<Violation> violations = new ArrayList<>();
     private int rulesChecked;
 
-    /** Each guest EV's stay and candidate hosts, computed once from the inputs. */
+    /** Each guest EV's stay, computed once from the inputs. */
     private final List<Stay> stays = new ArrayList<>();
-    private final List<Set<Integer>> candidates = new ArrayList<>();
     /** Per house id, what hosted guest EVs charge and discharge there each period (from the schedule). */
     private final Map<String, double[]> chargedAt = new HashMap<>();
     private final Map<String, double[]> dischargedAt = new HashMap<>();
-    /** [house][period]: sum of Pdis * dt over the EVs that may park there then (the big-M of K4). */
-    private final double[][] dischargeable;
+    /**
+     * The big-M of K4, sum of Pdis * dt over the EVs that may park at a house with a charger in a period, kept per
+     * period for the EVs that name an EC (by EC) and those that name none: a guest free to park anywhere adds to
+     * every charger, which per house would cost chargers times EVs times periods.
+     */
+    private final Map<String, double[]> dischargeableInCommunity = new HashMap<>();
+    private final double[] dischargeableAnywhere;
 
     private ScheduleChecker(CommunityCase community, Schedule schedule) {
         this.community = community;
         this.schedule = schedule;
-        this.dischargeable = community == null ? new double[0][0]
-                : new double[community.houses().size()][community.periods()];
+        this.dischargeableAnywhere = community == null ? new double[0] : new double[community.periods()];
         if (community != null) {
             int periods = community.periods();
             for (GuestEv ev : community.guestEvs()) {
                 Stay stay = ev.stay(community.grid());
-                Set<Integer> hosts = new HashSet<>(community.candidateHosts(ev));
                 stays.add(stay);
-                candidates.add(hosts);
-                for (int h : hosts) {
-                    for (int t = stay.first(); t < stay.end(); t++) {
-                        dischargeable[h][t] += community.grid().energy(ev.dischargeKw());
-                    }
+                double[] dischargeable = ev.community().map(ec -> dischargeableInCommunity.computeIfAbsent(ec,
+                        k -> new double[periods])).orElse(dischargeableAnywhere);
+                for (int t = stay.first(); t < stay.end(); t++) {
+                    dischargeable[t] += community.grid().energy(ev.dischargeKw());
                 }
             }
             for (EvPlan plan : schedule.evs()) {
@@ -154,7 +153,7 @@ public final class ScheduleChecker {
                 equal("K1 interruptible balance (SS + DR + GI + PB + ENS = ID)", id, t, ss + dr + gi + pb + ens, demand);
                 atMost("K2 PV split (SS + PS + GXpv <= PV)", id, t, ss + ps + gxpv, pv);
                 equal("K3 grid export (GX = GXpv + sum DCH)", id, t, gx, gxpv + guestEvDischarge(house, t));
-                atMost("K4 export mode (GX <= v * (PV + sum AR * Pdis * dt))", id, t, gx, v * (pv + dischargeable[h][t]));
+                atMost("K4 export mode (GX <= v * (PV + sum AR * Pdis * dt))", id, t, gx, v * (pv + dischargeable(house, t)));
                 atMost("K5 import limit (GI <= (1 - v) * ID)", id, t, gi, (1 - v) * demand);
                 equal("K6 uninterruptible purchase (GU = UID + sum CH)", id, t, gu,
                         house.uninterruptible().at(t) + guestEvCharge(house, t));
@@ -209,7 +208,6 @@ public final class ScheduleChecker {
             GuestEv ev = community.guestEvs().get(e);
             EvPlan plan = schedule.evs().get(e);
             Stay stay = stays.get(e);
-            Set<Integer> hosts = candidates.get(e);
             double hostedSum = 0;
             for (Map.Entry<String, Double> hosting : plan.hosting().entrySet()) {
                 String house = hosting.getKey();
@@ -217,7 +215,7 @@ public final class ScheduleChecker {
                 hostedSum += x;
                 binary("binary x", ev.id() + "@" + house, -1, x);
                 int h = houseIndex(house);
-                if (h < 0 || !hosts.contains(h)) {
+                if (h < 0 || !isCandidate(ev, community.houses().get(h))) {
                     atMost("E1 candidate host (x = 0 outside cand(e))", ev.id() + "@" + house, -1, x, 0);
                     continue;
                 }
@@ -268,6 +266,20 @@ public final class ScheduleChecker {
         }
         atLeast("E6 departure energy (SOC[d-1] >= s0 * B + (sreq - s0) * B * sum_h x)", ev.id(),
                 stay.isEmpty() ? -1 : stay.end() - 1, previous, ev.initialEnergyKwh() + ev.energyNeededKwh() * hostedSum);
+    }
+
+    /** h in cand(e): the house has a charger, in the EC the EV asked for if it named one (model.md, E1). */
+    private static boolean isCandidate(GuestEv ev, House house) {
+        return house.hasCharger() && ev.community().map(house.community()::equals).orElse(true);
+    }
+
+    /** Sum of Pdis * dt over the guest EVs parked in period t that {@code house} is a candidate host of. */
+    private double dischargeable(House house, int t) {
+        if (!house.hasCharger()) {
+            return 0;
+        }
+        double[] inCommunity = dischargeableInCommunity.get(house.community());
+        return dischargeableAnywhere[t] + (inCommunity == null ? 0 : inCommunity[t]);
     }
 
     private void checkOneGuestPerHouse() {

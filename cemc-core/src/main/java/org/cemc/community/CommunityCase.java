@@ -1,7 +1,6 @@
 package org.cemc.community;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,21 +42,5 @@ public record CommunityCase(String name, Optional<LocalDate> date, String curren
 
     public int periods() {
         return grid.periods();
-    }
-
-    /**
-     * cand(e): indices of the houses that may host {@code ev}, those with a charger in the EC it asked for (any
-     * house with a charger if it named none).
-     */
-    public List<Integer> candidateHosts(GuestEv ev) {
-        List<Integer> hosts = new ArrayList<>();
-        for (int h = 0; h < houses.size(); h++) {
-            House house = houses.get(h);
-            boolean inRequestedCommunity = ev.community().map(house.community()::equals).orElse(true);
-            if (house.hasCharger() && inRequestedCommunity) {
-                hosts.add(h);
-            }
-        }
-        return hosts;
     }
 }

@@ -1,6 +1,7 @@
 package org.cemc.community;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,26 +10,26 @@ import java.util.Optional;
  * Which candidate hosts can bring a guest EV to its required state of charge within its stay, charging at full
  * power every period. An EV with no such host can only be left unhosted, and {@link #refusal()} says why.
  *
- * @param hosts indices of the houses able to serve the EV, a subset of {@link CommunityCase#candidateHosts}
+ * @param hosts indices of the houses able to serve the EV, a subset of its {@link CandidateHosts}
  */
 public record Hostability(GuestEv ev, Stay stay, List<Integer> hosts, Optional<String> refusal) {
 
     public Hostability {
-        hosts = List.copyOf(hosts);
+        hosts = Collections.unmodifiableList(hosts);
     }
 
     public static List<Hostability> of(CommunityCase community) {
+        CandidateHosts candidates = CandidateHosts.of(community);
         List<Hostability> result = new ArrayList<>();
         for (GuestEv ev : community.guestEvs()) {
-            result.add(of(community, ev));
+            result.add(of(community, ev, candidates.of(ev)));
         }
         return result;
     }
 
-    static Hostability of(CommunityCase community, GuestEv ev) {
+    private static Hostability of(CommunityCase community, GuestEv ev, List<Integer> candidates) {
         TimeGrid grid = community.grid();
         Stay stay = ev.stay(grid);
-        List<Integer> candidates = community.candidateHosts(ev);
         if (stay.isEmpty()) {
             return refused(ev, stay, String.format(Locale.ROOT,
                     "its stay from %.2f h to %.2f h covers no whole period of %.2f h",
@@ -53,7 +54,8 @@ public record Hostability(GuestEv ev, Stay stay, List<Integer> hosts, Optional<S
                     "it needs %.2f kWh to go from %.0f %% to %.0f %% but can take at most %.2f kWh in its %d period(s)",
                     ev.energyNeededKwh(), 100 * ev.socArrival(), 100 * ev.socRequired(), bestReachable, stay.length()));
         }
-        return new Hostability(ev, stay, able, Optional.empty());
+        // Most EVs can be served at every candidate: they then share its list rather than each holding a copy.
+        return new Hostability(ev, stay, able.size() == candidates.size() ? candidates : able, Optional.empty());
     }
 
     /** kWh the battery gains charging at the lower of the EV's and the charger's power for the whole stay. */

@@ -17,8 +17,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.GuestEv;
 import org.cemc.community.Series;
 import org.cemc.community.TestCommunities;
 import org.cemc.result.EvPlan;
@@ -176,6 +178,38 @@ class ScheduleCheckerTest {
         Schedule broken = withEv("ev1", p -> new EvPlan(p.ev(), Map.of("a", 1.0, "b", 1.0), p.charge(),
                 p.discharge(), p.soc()));
         assertThat(brokenRules(broken)).anyMatch(r -> r.startsWith("E1 "));
+    }
+
+    /**
+     * cand(e) across ECs: "a" (ec1) and "b" (ec2) have chargers; "named" asks for ec1, "free" names none. The solved
+     * schedule passes (the free EV may park in either EC); moved to b, "named" breaks E1's candidate rule.
+     */
+    @Test
+    void e1AGuestThatNamedAnEcIsHostedOnlyThereAndOneThatNamedNoneAnywhere() {
+        CommunityCase twoEcs = TestCommunities.periods(2)
+                .house("a", h -> h.community("ec1").pv(3).interruptible(1).charger(7.2))
+                .house("b", h -> h.community("ec2").interruptible(3).charger(7.2))
+                .ev(new GuestEv("named", Optional.of("ec1"), 0, 2, 25, 0.5, 0.6, 7.2, 7.2, 1, 1))
+                .ev(new GuestEv("free", Optional.empty(), 0, 2, 25, 0.5, 0.6, 7.2, 7.2, 1, 1))
+                .prices(p -> p.gridBuy(0.2).gridSell(0.05).p2p(0.1).ens(0.22).parkingFee(1.0))
+                .build();
+        Outcome solved = Scheduler.run(twoEcs, SolverSettings.defaults());
+        Schedule schedule = solved.schedule().orElseThrow();
+        assertThat(schedule.ev("named").orElseThrow().host()).contains("a");
+        assertThat(schedule.ev("free").orElseThrow().host()).contains("b");
+
+        EvPlan named = schedule.ev("named").orElseThrow();
+        EvPlan free = schedule.ev("free").orElseThrow();
+        Schedule swapped = new Schedule(schedule.houses(), List.of(
+                new EvPlan("named", Map.of("b", 1.0), Map.of("b", named.charge().get("a")),
+                        Map.of("b", named.discharge().get("a")), named.soc()),
+                new EvPlan("free", Map.of("a", 1.0), Map.of("a", free.charge().get("b")),
+                        Map.of("a", free.discharge().get("b")), free.soc())));
+
+        assertThat(ScheduleChecker.checkConstraints(twoEcs, schedule).passed()).isTrue();
+        assertThat(ScheduleChecker.checkConstraints(twoEcs, swapped).violations()).extracting(Violation::rule)
+                .contains("E1 candidate host (x = 0 outside cand(e))")
+                .allMatch(rule -> !rule.startsWith("E1 ") || rule.contains("candidate host"));
     }
 
     @Test
