@@ -1,12 +1,14 @@
 package org.cemc.result;
 
-import org.cemc.model.HouseQuantity;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.GuestEv;
 import org.cemc.community.House;
 import org.cemc.community.Prices;
 import org.cemc.community.Stay;
+import org.cemc.model.HouseQuantity;
 
 /**
  * Every flow of every house in every period, recomputed from a schedule (so it is independent of how the model
@@ -48,19 +50,27 @@ public final class Settlement {
                 flows[Flow.ENS_PENALTY.ordinal()][t] = -prices.ens().at(t) * plan.get(HouseQuantity.NOT_SUPPLIED, t);
             }
         }
+        Map<String, Integer> houseIndex = new HashMap<>();
+        for (int h = 0; h < community.houses().size(); h++) {
+            houseIndex.put(community.houses().get(h).id(), h);
+        }
         for (int e = 0; e < community.guestEvs().size(); e++) {
-            addGuestEv(community, community.guestEvs().get(e), schedule.evs().get(e), amounts);
+            addGuestEv(community, community.guestEvs().get(e), schedule.evs().get(e), houseIndex, amounts);
         }
         return new Settlement(community, amounts);
     }
 
     /** Parking fees (v) and energy payments (viii) of a guest EV, at every house it was scheduled at. */
-    private static void addGuestEv(CommunityCase community, GuestEv ev, EvPlan plan, double[][][] amounts) {
+    private static void addGuestEv(CommunityCase community, GuestEv ev, EvPlan plan, Map<String, Integer> houseIndex,
+                                   double[][][] amounts) {
         Prices prices = community.prices();
         Stay stay = ev.stay(community.grid());
         double hours = community.grid().periodHours();
         for (var hosting : plan.hosting().entrySet()) {
-            int h = indexOf(community, hosting.getKey());
+            Integer h = houseIndex.get(hosting.getKey());
+            if (h == null) {
+                throw new IllegalArgumentException("no house " + hosting.getKey());
+            }
             for (int t = stay.first(); t < stay.end(); t++) {
                 amounts[h][Flow.PARKING_FEES.ordinal()][t] += prices.parkingFee() * hours * hosting.getValue();
                 amounts[h][Flow.EV_CHARGING_RECEIVED.ordinal()][t] +=
@@ -69,15 +79,6 @@ public final class Settlement {
                         prices.evDischarge().at(t) * plan.dischargeAt(hosting.getKey(), t);
             }
         }
-    }
-
-    private static int indexOf(CommunityCase community, String house) {
-        for (int h = 0; h < community.houses().size(); h++) {
-            if (community.houses().get(h).id().equals(house)) {
-                return h;
-            }
-        }
-        throw new IllegalArgumentException("no house " + house);
     }
 
     public CommunityCase community() {
