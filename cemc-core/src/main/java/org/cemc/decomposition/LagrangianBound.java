@@ -21,8 +21,11 @@ final class LagrangianBound {
      * like any other house's, free to choose their export mode whatever a placed guest does there.
      */
     static double at(double[] prices, HousePeriodSheet sheet, Subproblems subproblems,
-                     List<HostingBlocks.Solution> blocks) {
-        double bound = subproblems.relaxation().multiplierSum();
+                     List<HostingBlocks.Solution> blocks, double[] multipliers) {
+        double bound = 0;
+        for (double multiplier : multipliers) {
+            bound += multiplier;
+        }
         for (int h = 0; h < sheet.houses(); h++) {
             for (int t = 0; t < sheet.periods(); t++) {
                 if (!subproblems.inBlock(h, t)) {

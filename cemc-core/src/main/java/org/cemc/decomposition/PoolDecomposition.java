@@ -105,7 +105,9 @@ public final class PoolDecomposition {
             progress.skip(subproblems.blockCount() + subproblems.relaxation().guests().size());
         }
         // The placed guests' blocks are part of the schedule, not of the bound: the multipliers stand for them.
-        double bound = LagrangianBound.at(prices, sheet, subproblems, blocks);
+        double[] multipliers = HostingRelaxation.multipliers(community, sheet, subproblems.relaxation().guests(),
+                settings, deadline);
+        double bound = LagrangianBound.at(prices, sheet, subproblems, blocks, multipliers);
         progress.step();
         Recovery.PeriodPlan[] plans = recovery.balance(prices, deadline, progress);
         List<HostingBlocks.Solution> solved = concat(blocks, placed);

@@ -37,7 +37,7 @@ final class Subproblems {
         this.sheet = sheet;
         this.responses = new HouseResponse(sheet);
         List<Hostability> hostability = Hostability.of(community);
-        this.relaxation = HostingRelaxation.of(community, sheet, hostability);
+        this.relaxation = HostingRelaxation.of(community, hostability);
         this.blocks = HostingBlocks.of(community, hostability, relaxation);
         this.window = new Stay[sheet.houses()];
         Arrays.fill(window, new Stay(0, 0));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.Hostability;
 import org.cemc.community.TestCommunities;
 import org.cemc.model.HousePeriodSheet;
 import org.cemc.result.EvPlan;
@@ -37,28 +38,35 @@ class HostingRelaxationTest {
      * host exports at 0.10: -0.20 a kWh, so g never discharges); parking 1 per hour.
      *
      * <p>The optimum: g at either house, 4 x 1 = 4.00 of parking, and its battery filled, 12.5 kWh at 0.20 = 2.50;
-     * total 6.50. The bound: the houses' 0 plus g's multiplier, its ceiling: 4.00 of parking plus 0.20 a kWh on a
-     * full 7.2 kWh every period of its stay, 4 x 7.2 x 0.20 = 5.76 (the ceiling ignores the battery, which holds
-     * only 12.5 more kWh); total 9.76. Counting g's copy at each house would give 2 x 9.76; the direct MILP's single
-     * block of both houses, 6.50.
+     * total 6.50. g's ceiling ignores its battery: 4.00 of parking plus 0.20 a kWh on a full 7.2 kWh every period
+     * of its stay, 4 x 7.2 x 0.20 = 5.76, so 9.76. Alone at an idle 7.2 kW charger its battery holds it to 6.50, its
+     * multiplier. The bound: the houses' 0 plus 6.50. Counting g's copy at each house would give 2 x 6.50; with the
+     * deadline passed before the idle charger's MILP, the multiplier is the ceiling, 9.76.
      */
     @Test
-    void aGuestOfTwoEcsIsBoundedByItsCeilingAndHostedOnceAtTheFirstFreeCharger() {
+    void aGuestOfTwoEcsIsBoundedByWhatItEarnsAloneAndHostedOnceAtTheFirstFreeCharger() {
         CommunityCase community = TestCommunities.periods(4)
                 .house("a", h -> h.community("ec1").charger(7.2))
                 .house("b", h -> h.community("ec2").charger(7.2))
                 .prices(p -> p.gridBuy(0.10).gridSell(0.10).evCharge(0.30).evDischarge(0.30).parkingFee(1))
                 .ev("g", 0, 4, 0.5, 0.9)
                 .build();
+        HousePeriodSheet sheet = HousePeriodSheet.of(community);
+        Subproblems subproblems = new Subproblems(community, sheet);
+        List<Hostability> relaxed = subproblems.relaxation().guests();
 
         Outcome decomposed = Scheduler.run(community, SETTINGS, SolveMethod.DECOMPOSITION);
         Outcome direct = Scheduler.run(community, SETTINGS, SolveMethod.DIRECT);
-        Subproblems subproblems = new Subproblems(community, HousePeriodSheet.of(community));
 
         assertThat(direct.solve().objective()).isCloseTo(6.50, MONEY);
         assertThat(subproblems.blocks()).as("g links no block").isEmpty();
-        assertThat(subproblems.relaxation().multiplierSum()).isCloseTo(9.76, MONEY);
-        assertThat(decomposed.solve().bound()).isCloseTo(9.76, MONEY);
+        assertThat(relaxed).extracting(guest -> guest.ev().id()).containsExactly("g");
+        assertThat(Subproblems.guestCeiling(community, sheet, relaxed.get(0).ev(), 7.2)).isCloseTo(9.76, MONEY);
+        assertThat(HostingRelaxation.multipliers(community, sheet, relaxed, SETTINGS, Deadline.in(60)))
+                .containsExactly(new double[] {6.50}, MONEY);
+        assertThat(HostingRelaxation.multipliers(community, sheet, relaxed, SETTINGS, Deadline.in(0)))
+                .containsExactly(new double[] {9.76}, MONEY);
+        assertThat(decomposed.solve().bound()).isCloseTo(6.50, MONEY);
         assertThat(decomposed.solve().objective()).isCloseTo(6.50, MONEY);
         assertThat(decomposed.check().orElseThrow().passed()).isTrue();
         EvPlan g = decomposed.schedule().orElseThrow().ev("g").orElseThrow();
