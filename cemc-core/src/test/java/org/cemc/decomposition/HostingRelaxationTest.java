@@ -153,6 +153,37 @@ class HostingRelaxationTest {
         }
     }
 
+    /**
+     * A time limit too short for any step: the multipliers fall back to the guests' ceilings (no one-guest MILP
+     * starts), placed guests whose block cannot start are left unhosted, and the result is still a checked schedule
+     * under a bound no lower than the optimum.
+     */
+    @Test
+    void aTimeLimitTooShortForAnyStepStillBoundsTheOptimumWithRelaxedGuests() {
+        CommunityCase community = SyntheticCase.generate(Shape.of(3, 4, 5).withAnyCommunityShare(0.5), 2);
+        double optimum = Scheduler.run(community, SETTINGS, SolveMethod.DIRECT).solve().objective();
+
+        Outcome rushed = Scheduler.run(community, new SolverSettings(SolverBackend.CBC, 1e-6, 1e-9, false),
+                SolveMethod.DECOMPOSITION);
+
+        assertThat(rushed.check().orElseThrow().passed()).isTrue();
+        assertThat(rushed.solve().bound()).isGreaterThanOrEqualTo(optimum - 1e-6);
+        assertThat(rushed.solve().objective()).isLessThanOrEqualTo(optimum + 1e-6);
+    }
+
+    /** The progress a run reports ends at the units it announced, the relaxed guests' placements included. */
+    @Test
+    void progressEndsAtTheAnnouncedStepsWithRelaxedGuests() {
+        CommunityCase community = SyntheticCase.generate(Shape.of(3, 4, 5).withAnyCommunityShare(0.5), 1);
+        PoolDecomposition decomposition = new PoolDecomposition(community, SETTINGS);
+        List<Integer> reported = new ArrayList<>();
+
+        decomposition.run(reported::add);
+
+        assertThat(new Subproblems(community, HousePeriodSheet.of(community)).relaxation().guests()).isNotEmpty();
+        assertThat(reported).last().isEqualTo(decomposition.steps());
+    }
+
     private static List<CommunityCase> casesWithGuestsFreeToParkAnywhere() {
         List<CommunityCase> cases = new ArrayList<>();
         for (long seed = 1; seed <= 3; seed++) {
