@@ -15,8 +15,9 @@ import org.cemc.solve.SolverSettings;
 /**
  * Step 2 of the decomposition: the Lagrangian subproblems at given pool prices. With K12 priced, the model falls
  * apart into the groups of houses that guest EVs link ({@link HostingBlocks}, small MILPs) and single houses in
- * single periods ({@link HouseResponse}, exact in closed form). A house whose hosted guest EV discharges in a
- * period must be in export mode there (K3, K4), which the blocks decide and the house responses then honour.
+ * single periods ({@link HouseResponse}, exact in closed form); guest EVs that may park in several ECs link no
+ * block ({@link HostingRelaxation}). A house whose hosted guest EV discharges in a period must be in export mode
+ * there (K3, K4), which the blocks decide and the house responses then honour.
  */
 final class Subproblems {
     /** A guest EV discharging less than this (kWh) does not force its host into export mode. */
