@@ -77,14 +77,16 @@ final class HostingRelaxation {
             House charger = guest.hosts().stream().map(community.houses()::get)
                     .reduce((a, b) -> b.chargerKw() > a.chargerKw() ? b : a).orElseThrow();
             double ceiling = Subproblems.guestCeiling(community, sheet, guest.ev(), charger.chargerKw());
-            if (deadline.passed()) {
+            // Read once: a deadline passing between a check and the read would hand the solver a limit <= 0.
+            double secondsLeft = deadline.secondsLeft();
+            if (secondsLeft <= 0) {
                 return ceiling;
             }
             CommunityCase alone = new CommunityCase(community.name(), community.date(), community.currency(),
                     community.grid(), community.communities(), List.of(idle(charger, community.periods())),
                     List.of(guest.ev()), Optional.empty(), community.prices(), community.switches());
-            SolverSettings boundOnly = new SolverSettings(settings.backend(), deadline.secondsLeft(),
-                    settings.relativeGap(), false, false);
+            SolverSettings boundOnly = new SolverSettings(settings.backend(), secondsLeft, settings.relativeGap(),
+                    false, false);
             return HostingBlocks.solve(alone, new HostingBlocks.Block(List.of(0), List.of(0), guest.stay()),
                             new double[community.periods()], boundOnly)
                     .map(solution -> solution.boundedBy(ceiling).bound()).orElse(ceiling);

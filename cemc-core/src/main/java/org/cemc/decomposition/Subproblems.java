@@ -109,9 +109,11 @@ final class Subproblems {
         MilpSolver.prepare(Math.min(toSolve.size(), ForkJoinPool.getCommonPoolParallelism() + 1));
         return toSolve.parallelStream().map(block -> {
             double ceiling = ceiling(block, prices);
-            HostingBlocks.Solution solution = deadline.passed()
+            // Read once: a deadline passing between a check and the read would hand the solver a limit <= 0.
+            double secondsLeft = deadline.secondsLeft();
+            HostingBlocks.Solution solution = secondsLeft <= 0
                     ? HostingBlocks.unhosted(community, block, ceiling)
-                    : HostingBlocks.solve(community, block, prices, settings.withTimeLimit(deadline.secondsLeft()))
+                    : HostingBlocks.solve(community, block, prices, settings.withTimeLimit(secondsLeft))
                             .map(solved -> solved.boundedBy(ceiling))
                             .orElseGet(() -> HostingBlocks.unhosted(community, block, ceiling));
             progress.step();
