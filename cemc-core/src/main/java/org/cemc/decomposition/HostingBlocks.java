@@ -31,6 +31,11 @@ import org.cemc.solve.TieBreak;
  * K12 priced instead of balanced, solved as a small MILP. Every other house splits further, per period
  * ({@link HouseResponse}).
  *
+ * <p>A guest EV whose able hosts lie in several ECs (one that may park at any charger) would link all those ECs'
+ * chargers into one block, a MILP too large to solve at scale; its E1 is relaxed instead ({@link HostingRelaxation})
+ * and it links nothing, so blocks are at most an EC's chargers. The schedule places it afterwards in a block of
+ * its own: one free charger ({@link RelaxedGuestPlacement}).
+ *
  * <p>The links hold only while the EVs are parked: outside its EVs' stays (AR = 0) a block house has no EV
  * variable, K4's V2G term vanishes, and its periods split from one another like any other house's. So a block's
  * MILP covers only its window, the periods from its EVs' earliest arrival to their latest departure; the block
@@ -82,27 +87,37 @@ final class HostingBlocks {
                 TieBreak.NOT_RUN);
     }
 
-    /** The blocks of a case: EVs sharing a host that can serve them, with all those hosts. */
-    static List<Block> of(CommunityCase community, List<Hostability> hostability) {
+    /**
+     * The blocks of a case: EVs sharing a host that can serve them, with all those hosts; the guests whose E1 is
+     * relaxed link nothing and belong to no block.
+     */
+    static List<Block> of(CommunityCase community, List<Hostability> hostability, HostingRelaxation relaxation) {
+        List<Integer> linking = new ArrayList<>();
+        for (int e = 0; e < hostability.size(); e++) {
+            if (!relaxation.relaxes(e)) {
+                linking.add(e);
+            }
+        }
         int[] parent = new int[community.houses().size()];
         for (int h = 0; h < parent.length; h++) {
             parent[h] = h;
         }
-        for (Hostability able : hostability) {
-            for (int host : able.hosts()) {
-                union(parent, able.hosts().get(0), host);
+        for (int e : linking) {
+            List<Integer> hosts = hostability.get(e).hosts();
+            for (int host : hosts) {
+                union(parent, hosts.get(0), host);
             }
         }
         Map<Integer, List<Integer>> housesOf = new LinkedHashMap<>();
         Map<Integer, List<Integer>> evsOf = new LinkedHashMap<>();
-        for (int e = 0; e < hostability.size(); e++) {
+        for (int e : linking) {
             List<Integer> hosts = hostability.get(e).hosts();
             if (!hosts.isEmpty()) {
                 evsOf.computeIfAbsent(root(parent, hosts.get(0)), k -> new ArrayList<>()).add(e);
             }
         }
-        for (Hostability able : hostability) {
-            for (int host : able.hosts()) {
+        for (int e : linking) {
+            for (int host : hostability.get(e).hosts()) {
                 List<Integer> houses = housesOf.computeIfAbsent(root(parent, host), k -> new ArrayList<>());
                 if (!houses.contains(host)) {
                     houses.add(host);

@@ -3,6 +3,7 @@ package org.cemc.decomposition;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 import org.cemc.community.CommunityCase;
 import org.cemc.model.HousePeriodSheet;
 import org.cemc.result.Schedule;
@@ -13,13 +14,17 @@ import org.cemc.solve.TieBreak;
  * Lagrangian decomposition of the scheduling MILP over K12, the P2P pool balance (paper eq. 21), the only
  * constraint that links every house. Priced instead of balanced, with one price per period, the model falls apart
  * into the groups of houses that guest EVs link ({@link HostingBlocks}, small MILPs) and single houses in single
- * periods ({@link HouseResponse}, exact in closed form). Then, one class per step:
+ * periods ({@link HouseResponse}, exact in closed form). A guest EV that may park in several ECs would link them
+ * all into one block; for such guests E1 is relaxed as well, with a multiplier each ({@link HostingRelaxation}),
+ * so blocks stay within an EC. Then, one class per step:
  *
  * <ol>
  *   <li>{@link PoolPricing}: each period's price is set where the pool clears, P2P supply meeting demand;</li>
- *   <li>{@link Subproblems}: the hosting blocks are solved at those prices; a host whose guest EV discharges must
+ *   <li>{@link Subproblems}: the hosting blocks are solved at those prices, and each relaxed guest is placed at a
+ *       free charger and solved there ({@link RelaxedGuestPlacement}); a host whose guest EV discharges must
  *       export, which may move the clearing prices, so they are priced and solved once more;</li>
- *   <li>{@link LagrangianBound}: the subproblems' optima add up to a bound no schedule exceeds;</li>
+ *   <li>{@link LagrangianBound}: the subproblems' optima and the relaxed guests' multipliers add up to a bound no
+ *       schedule exceeds;</li>
  *   <li>{@link Recovery}: each period is balanced with the houses' binaries fixed, trades re-cleared, and
  *       binaries improved while that earns more;</li>
  *   <li>{@link ScheduleAssembly}: the schedule and its profit, with the blocks' guest-EV plans.</li>
@@ -72,7 +77,7 @@ public final class PoolDecomposition {
 
     /** Units of work {@link #run} reports to its progress listener. */
     public int steps() {
-        return 2 * subproblems.blockCount() + 2 + sheet.periods();
+        return 2 * (subproblems.blockCount() + subproblems.relaxation().guests().size()) + 2 + sheet.periods();
     }
 
     public Result run(IntConsumer listener) {
@@ -81,31 +86,44 @@ public final class PoolDecomposition {
         double[] prices = PoolPricing.clearingPrices(sheet, subproblems, deadline);
         progress.step();
         List<HostingBlocks.Solution> blocks = subproblems.solveBlocks(prices, settings, deadline, progress);
+        List<HostingBlocks.Solution> placed =
+                RelaxedGuestPlacement.place(community, subproblems, blocks, prices, settings, deadline, progress);
         boolean solvedAgain = false;
         // Pricing again with the hosts' forced export modes is optional: skipped once the deadline has passed.
-        if (subproblems.markDischargingHosts(blocks) && !deadline.passed()) {
+        if (subproblems.markDischargingHosts(concat(blocks, placed)) && !deadline.passed()) {
             double[] again = PoolPricing.clearingPrices(sheet, subproblems, deadline);
             if (!deadline.passed() && PoolPricing.differ(again, prices)) {
                 prices = again;
                 blocks = subproblems.solveBlocks(prices, settings, deadline, progress);
-                subproblems.markDischargingHosts(blocks);
+                placed = RelaxedGuestPlacement.place(community, subproblems, blocks, prices, settings, deadline,
+                        progress);
+                subproblems.markDischargingHosts(concat(blocks, placed));
                 solvedAgain = true;
             }
         }
         if (!solvedAgain) {
-            progress.skip(subproblems.blockCount());
+            progress.skip(subproblems.blockCount() + subproblems.relaxation().guests().size());
         }
-        double bound = LagrangianBound.at(prices, sheet, subproblems, blocks);
+        // The placed guests' blocks are part of the schedule, not of the bound: the multipliers stand for them.
+        double[] multipliers = HostingRelaxation.multipliers(community, sheet, subproblems.relaxation().guests(),
+                settings, deadline);
+        double bound = LagrangianBound.at(prices, sheet, subproblems, blocks, multipliers);
         progress.step();
         Recovery.PeriodPlan[] plans = recovery.balance(prices, deadline, progress);
-        ScheduleAssembly.Assembled assembled = ScheduleAssembly.assemble(community, sheet, plans, blocks);
-        boolean verified = blocks.stream().allMatch(HostingBlocks.Solution::solverVerified);
-        String version = blocks.stream().map(HostingBlocks.Solution::solverVersion).filter(v -> !v.isEmpty())
+        List<HostingBlocks.Solution> solved = concat(blocks, placed);
+        ScheduleAssembly.Assembled assembled = ScheduleAssembly.assemble(community, sheet, plans, solved);
+        boolean verified = solved.stream().allMatch(HostingBlocks.Solution::solverVerified);
+        String version = solved.stream().map(HostingBlocks.Solution::solverVersion).filter(v -> !v.isEmpty())
                 .findFirst().orElse("");
-        int unhosted = (int) blocks.stream().filter(block -> !block.byMilp()).count();
+        int unhosted = (int) solved.stream().filter(block -> !block.byMilp()).count();
         return new Result(assembled.schedule(), assembled.objective(), bound, prices,
-                blocks.stream().map(HostingBlocks.Solution::size).toList(), unhosted,
-                subproblems.closedFormHousePeriods(), verified, version, tieBreak(blocks));
+                solved.stream().map(HostingBlocks.Solution::size).toList(), unhosted,
+                subproblems.closedFormHousePeriods(), verified, version, tieBreak(solved));
+    }
+
+    private static List<HostingBlocks.Solution> concat(List<HostingBlocks.Solution> blocks,
+                                                       List<HostingBlocks.Solution> placed) {
+        return Stream.concat(blocks.stream(), placed.stream()).toList();
     }
 
     private static TieBreak tieBreak(List<HostingBlocks.Solution> blocks) {

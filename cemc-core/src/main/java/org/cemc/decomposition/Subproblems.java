@@ -15,8 +15,9 @@ import org.cemc.solve.SolverSettings;
 /**
  * Step 2 of the decomposition: the Lagrangian subproblems at given pool prices. With K12 priced, the model falls
  * apart into the groups of houses that guest EVs link ({@link HostingBlocks}, small MILPs) and single houses in
- * single periods ({@link HouseResponse}, exact in closed form). A house whose hosted guest EV discharges in a
- * period must be in export mode there (K3, K4), which the blocks decide and the house responses then honour.
+ * single periods ({@link HouseResponse}, exact in closed form); guest EVs that may park in several ECs link no
+ * block ({@link HostingRelaxation}). A house whose hosted guest EV discharges in a period must be in export mode
+ * there (K3, K4), which the blocks decide and the house responses then honour.
  */
 final class Subproblems {
     /** A guest EV discharging less than this (kWh) does not force its host into export mode. */
@@ -25,6 +26,7 @@ final class Subproblems {
     private final CommunityCase community;
     private final HousePeriodSheet sheet;
     private final HouseResponse responses;
+    private final HostingRelaxation relaxation;
     private final List<HostingBlocks.Block> blocks;
     /** [house]: the periods of the house its hosting block's MILP covers; empty outside every block. */
     private final Stay[] window;
@@ -35,7 +37,9 @@ final class Subproblems {
         this.community = community;
         this.sheet = sheet;
         this.responses = new HouseResponse(sheet);
-        this.blocks = HostingBlocks.of(community, Hostability.of(community));
+        List<Hostability> hostability = Hostability.of(community);
+        this.relaxation = HostingRelaxation.of(community, hostability);
+        this.blocks = HostingBlocks.of(community, hostability, relaxation);
         this.window = new Stay[sheet.houses()];
         Arrays.fill(window, new Stay(0, 0));
         blocks.forEach(block -> block.houses().forEach(h -> window[h] = block.window()));
@@ -48,6 +52,11 @@ final class Subproblems {
 
     HouseResponse responses() {
         return responses;
+    }
+
+    /** The guest EVs whose E1 is relaxed, which belong to no hosting block. */
+    HostingRelaxation relaxation() {
+        return relaxation;
     }
 
     /** The hosting blocks, each with the window of periods its MILP covers. */
@@ -90,13 +99,21 @@ final class Subproblems {
      */
     List<HostingBlocks.Solution> solveBlocks(double[] prices, SolverSettings settings, Deadline deadline,
                                              Progress progress) {
+        return solve(blocks, prices, settings, deadline, progress);
+    }
+
+    /** As {@link #solveBlocks}, for any blocks of the case (in parallel, the solutions in the blocks' order). */
+    List<HostingBlocks.Solution> solve(List<HostingBlocks.Block> toSolve, double[] prices, SolverSettings settings,
+                                       Deadline deadline, Progress progress) {
         // One solver process for each block solved at a time, started before the clock of any block runs.
-        MilpSolver.prepare(Math.min(blocks.size(), ForkJoinPool.getCommonPoolParallelism() + 1));
-        return blocks.parallelStream().map(block -> {
+        MilpSolver.prepare(Math.min(toSolve.size(), ForkJoinPool.getCommonPoolParallelism() + 1));
+        return toSolve.parallelStream().map(block -> {
             double ceiling = ceiling(block, prices);
-            HostingBlocks.Solution solution = deadline.passed()
+            // Read once: a deadline passing between a check and the read would hand the solver a limit <= 0.
+            double secondsLeft = deadline.secondsLeft();
+            HostingBlocks.Solution solution = secondsLeft <= 0
                     ? HostingBlocks.unhosted(community, block, ceiling)
-                    : HostingBlocks.solve(community, block, prices, settings.withTimeLimit(deadline.secondsLeft()))
+                    : HostingBlocks.solve(community, block, prices, settings.withTimeLimit(secondsLeft))
                             .map(solved -> solved.boundedBy(ceiling))
                             .orElseGet(() -> HostingBlocks.unhosted(community, block, ceiling));
             progress.step();
@@ -106,10 +123,7 @@ final class Subproblems {
 
     /**
      * An upper bound on a block's Lagrangian value over its window, found without solving it: each house-period at
-     * its best with no guest EV, plus each EV's most a host could earn from it, its parking fee and, every period
-     * of its stay, charging and discharging at full power wherever that pays (ignoring its battery). A guest EV
-     * only restricts its host (K4 to K6 tie its energy to the host's grid flows, which those values price), so no
-     * schedule of the block earns more.
+     * its best with no guest EV, plus each EV's {@link #guestCeiling} at the block's most powerful charger.
      */
     double ceiling(HostingBlocks.Block block, double[] prices) {
         double ceiling = 0;
@@ -119,25 +133,38 @@ final class Subproblems {
                 ceiling += responses.best(h, t, prices[t], false).profit();
             }
         }
-        double hours = community.grid().periodHours();
-        boolean v2g = community.switches().v2g();
+        double charger = block.houses().stream().mapToDouble(h -> community.houses().get(h).chargerKw()).max()
+                .orElse(0);
         for (int e : block.evs()) {
-            GuestEv ev = community.guestEvs().get(e);
-            double charger = block.houses().stream().mapToDouble(h -> community.houses().get(h).chargerKw()).max()
-                    .orElse(0);
-            double charge = Math.min(ev.chargeKw(), charger) * hours;
-            double discharge = v2g ? Math.min(ev.dischargeKw(), charger) * hours : 0;
-            Stay stay = ev.stay(community.grid());
-            ceiling += sheet.parkingFee(stay);
-            for (int t = stay.first(); t < stay.end(); t++) {
-                ceiling += Math.max(0, sheet.evChargeValue(t)) * charge
-                        + Math.max(0, sheet.evDischargeValue(t)) * discharge;
-            }
+            ceiling += guestCeiling(community, sheet, community.guestEvs().get(e), charger);
         }
         return ceiling;
     }
 
-    /** Marks the house-periods where a hosted guest EV discharges at its host; true if any is marked. */
+    /**
+     * The most a host with a charger of {@code chargerKw} could earn from guest EV {@code ev}: its parking fee and,
+     * every period of its stay, charging and discharging at full power wherever that pays (ignoring its battery).
+     * A guest EV only restricts its host (K4 to K6 tie its energy to the host's grid flows, which those values
+     * price), so adding it to any group of houses raises their optimum by no more than this. It does not depend on
+     * the pool prices.
+     */
+    static double guestCeiling(CommunityCase community, HousePeriodSheet sheet, GuestEv ev, double chargerKw) {
+        double hours = community.grid().periodHours();
+        double charge = Math.min(ev.chargeKw(), chargerKw) * hours;
+        double discharge = community.switches().v2g() ? Math.min(ev.dischargeKw(), chargerKw) * hours : 0;
+        Stay stay = ev.stay(community.grid());
+        double ceiling = sheet.parkingFee(stay);
+        for (int t = stay.first(); t < stay.end(); t++) {
+            ceiling += Math.max(0, sheet.evChargeValue(t)) * charge + Math.max(0, sheet.evDischargeValue(t)) * discharge;
+        }
+        return ceiling;
+    }
+
+    /**
+     * Marks the house-periods where a hosted guest EV discharges at its host; true if any is marked. A house may be
+     * in several of the solutions (a relaxed guest placed at a charger of a block, outside the stays of the block's
+     * guests), so a mark once set stays.
+     */
     boolean markDischargingHosts(List<HostingBlocks.Solution> solved) {
         boolean any = false;
         for (boolean[] row : mustExport) {
@@ -152,7 +179,7 @@ final class Subproblems {
                     for (EvPlan plan : solution.evs()) {
                         discharged += plan.dischargeAt(id, t);
                     }
-                    mustExport[h][t] = discharged > ENERGY_TOLERANCE;
+                    mustExport[h][t] |= discharged > ENERGY_TOLERANCE;
                     any |= mustExport[h][t];
                 }
             }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class LagrangianBoundTest {
     private static final Offset<Double> MONEY = within(1e-9);
+    /** The case has no guest EV, so no relaxed guest's multiplier. */
+    private static final double[] NO_GUESTS = {};
 
     /**
      * House a: 3 kWh PV, no demand; houses b and c: 1 and 1.5 kWh demand. Grid 0.20 / 0.05, SWV 0.05, ENS 0.22.
@@ -34,9 +36,9 @@ class LagrangianBoundTest {
         HousePeriodSheet sheet = HousePeriodSheet.of(community);
         Subproblems subproblems = new Subproblems(community, sheet);
 
-        assertThat(LagrangianBound.at(new double[] {-0.1}, sheet, subproblems, List.of())).isCloseTo(0.40, MONEY);
-        assertThat(LagrangianBound.at(new double[] {0}, sheet, subproblems, List.of())).isCloseTo(0.15, MONEY);
-        assertThat(LagrangianBound.at(new double[] {0.1}, sheet, subproblems, List.of())).isCloseTo(0.20, MONEY);
-        assertThat(LagrangianBound.at(new double[] {0.3}, sheet, subproblems, List.of())).isCloseTo(0.55, MONEY);
+        assertThat(LagrangianBound.at(new double[] {-0.1}, sheet, subproblems, List.of(), NO_GUESTS)).isCloseTo(0.40, MONEY);
+        assertThat(LagrangianBound.at(new double[] {0}, sheet, subproblems, List.of(), NO_GUESTS)).isCloseTo(0.15, MONEY);
+        assertThat(LagrangianBound.at(new double[] {0.1}, sheet, subproblems, List.of(), NO_GUESTS)).isCloseTo(0.20, MONEY);
+        assertThat(LagrangianBound.at(new double[] {0.3}, sheet, subproblems, List.of(), NO_GUESTS)).isCloseTo(0.55, MONEY);
     }
 }

@@ -159,7 +159,7 @@ class PoolDecompositionTest {
     }
 
     /** The host pays a guest EV 0.05 below the grid's export price per kWh discharged, so V2G pays. */
-    private static Prices profitableDischarge(Prices prices) {
+    static Prices profitableDischarge(Prices prices) {
         double[] discharge = prices.gridSell().toArray();
         for (int t = 0; t < discharge.length; t++) {
             discharge[t] = Math.max(0, discharge[t] - 0.05);

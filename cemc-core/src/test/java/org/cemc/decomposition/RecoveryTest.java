@@ -33,8 +33,9 @@ class RecoveryTest {
             return PoolPricing.clearingPrices(sheet, subproblems, Deadline.in(60));
         }
 
+        /** The bound of a case without guest EVs: no hosting block, no relaxed guest. */
         double bound(double[] prices) {
-            return LagrangianBound.at(prices, sheet, subproblems, List.of());
+            return LagrangianBound.at(prices, sheet, subproblems, List.of(), new double[0]);
         }
     }
 

@@ -22,6 +22,7 @@ import org.cemc.solve.SolveStatus;
 import org.cemc.solve.SolverBackend;
 import org.cemc.solve.SolverSettings;
 import org.cemc.solve.TieBreak;
+import org.cemc.synthetic.Shape;
 import org.cemc.synthetic.SyntheticCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +47,10 @@ class SameAnswerFromEverySolverTest {
                 Arguments.of("generated 2 ECs x 6 houses, 5 guest EVs, direct MILP",
                         SyntheticCase.generate(2, 6, 5, 3), SolveMethod.DIRECT),
                 Arguments.of("generated 4 ECs x 9 houses, 12 guest EVs, decomposition",
-                        SyntheticCase.generate(4, 9, 12, 5), SolveMethod.DECOMPOSITION));
+                        SyntheticCase.generate(4, 9, 12, 5), SolveMethod.DECOMPOSITION),
+                Arguments.of("generated 4 ECs x 9 houses, 12 guest EVs, a quarter free to park anywhere, "
+                        + "decomposition", SyntheticCase.generate(Shape.of(4, 9, 12).withAnyCommunityShare(0.25), 5),
+                        SolveMethod.DECOMPOSITION));
     }
 
     @ParameterizedTest(name = "{0}")
