@@ -34,7 +34,7 @@ public final class TokenHandlers {
         if (cases.find(caseId).isEmpty()) {
             throw ApiException.badRequest("case", "field case: there is no case " + caseId + ".");
         }
-        if (!cases.houses(caseId).contains(house)) {
+        if (!cases.hasHouse(caseId, house)) {
             throw ApiException.badRequest("house", "field house: case " + caseId + " has no house \"" + house + "\".");
         }
         String token = Tokens.newToken();

@@ -116,7 +116,7 @@ public final class RunHandlers {
     public void house(Context ctx) {
         RunRecord run = done(find(ctx));
         String house = ctx.pathParam("house");
-        if (!cases.houses(run.caseId()).contains(house)) {
+        if (!cases.hasHouse(run.caseId(), house)) {
             throw ApiException.notFound("run " + run.id() + "'s case has no house \"" + house + "\".");
         }
         String folder = RunSchedules.folder(runs, run, scenario(ctx));

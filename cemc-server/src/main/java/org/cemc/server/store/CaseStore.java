@@ -85,6 +85,20 @@ public final class CaseStore {
     }
 
     /** The case's house ids, in the case's order (empty for an unknown case). */
+    /** Whether the case has house {@code house}: one primary-key lookup, whatever the case's size. */
+    public boolean hasHouse(long caseId, String house) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT 1 FROM case_houses WHERE case_id = ? AND house = ?")) {
+                select.setLong(1, caseId);
+                select.setString(2, house);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
     public List<String> houses(long caseId) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
