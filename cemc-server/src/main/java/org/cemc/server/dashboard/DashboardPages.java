@@ -21,10 +21,12 @@ import org.cemc.server.http.ApiException;
 import org.cemc.server.http.Guard;
 import org.cemc.server.http.PathIds;
 import org.cemc.server.runs.ResultTables;
+import org.cemc.server.runs.RunHandlers;
 import org.cemc.server.runs.RunSchedules;
 import org.cemc.server.store.CaseRecord;
 import org.cemc.server.store.CaseStore;
 import org.cemc.server.store.Grant;
+import org.cemc.server.store.HouseFiles;
 import org.cemc.server.store.RunRecord;
 import org.cemc.server.store.RunStatus;
 import org.cemc.server.store.RunStore;
@@ -204,8 +206,8 @@ public final class DashboardPages {
         RunRecord run = latest.get();
         String folder = shown(ctx, run);
         body.append(scenarioPicker(run, folder, "/dashboard"));
-        Map<String, Object> settlement = table(run, folder + ScheduleFiles.SETTLEMENT).stream()
-                .filter(row -> house.equals(row.get("house"))).findFirst().orElseThrow();
+        HouseFiles own = RunHandlers.houseFiles(runs, run, folder, house);
+        Map<String, Object> settlement = ResultTables.rows(own.settlement()).get(0);
         String currency = currency(run);
         body.append("<h2>What you pay and earn</h2>");
         List<Map<String, Object>> money = new ArrayList<>();
@@ -221,14 +223,11 @@ public final class DashboardPages {
         body.append("<p>Apart from that, the social-welfare value of your day (not money): ")
                 .append(Html.escape(money(settlement.get(Flow.SOCIAL_WELFARE.key())) + " " + currency))
                 .append("</p>");
-        List<Map<String, Object>> schedule = table(run, folder + ScheduleFiles.SCHEDULE);
-        List<Map<String, Object>> allGuests = table(run, folder + ScheduleFiles.GUEST_EVS);
-        List<Map<String, Object>> day = schedule.stream().filter(row -> house.equals(row.get("house"))).toList();
-        body.append("<h2>Your day</h2>").append(RunCharts.html(RunCharts.house(house, schedule, allGuests)));
+        List<Map<String, Object>> day = ResultTables.rows(own.schedule());
+        List<Map<String, Object>> guests = ResultTables.rows(own.guestEvs());
+        body.append("<h2>Your day</h2>").append(RunCharts.html(RunCharts.house(house, day, guests)));
         body.append(Html.table(List.of("start_hour", "pv_kwh", "grid_import_kwh", "grid_export_kwh",
                 "dr_curtailed_kwh", "p2p_sold_kwh", "p2p_bought_kwh", "guest_evs_parked"), day));
-        List<Map<String, Object>> guests = allGuests.stream()
-                .filter(row -> house.equals(row.get("host"))).toList();
         body.append("<h2>Guest EVs at your charger</h2>").append(guests.isEmpty() ? "<p>None.</p>"
                 : Html.table(List.of("ev", "start_hour", "charge_kwh", "discharge_kwh", "soc_fraction"), guests));
         return Html.page("House " + house, RunCharts.HEAD, body.toString());

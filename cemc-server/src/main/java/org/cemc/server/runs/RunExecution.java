@@ -36,6 +36,7 @@ import org.cemc.schedule.RunListener;
 import org.cemc.schedule.Scheduler;
 import org.cemc.schedule.StochasticOutcome;
 import org.cemc.server.store.CaseStore;
+import org.cemc.server.store.HouseFiles;
 import org.cemc.server.store.RunRecord;
 import org.cemc.server.store.RunResult;
 import org.cemc.server.store.RunStatus;
@@ -118,7 +119,7 @@ final class RunExecution {
         files.put(Summary.FILE, json(Summary.of(outcome)));
         if (outcome.schedule().isEmpty()) {
             return new RunResult(RunStatus.FAILED, Optional.empty(), Optional.empty(), passed, checks,
-                    Optional.of("no schedule: " + ConsoleReport.whyNoSchedule(outcome)), files);
+                    Optional.of("no schedule: " + ConsoleReport.whyNoSchedule(outcome)), files, Map.of());
         }
         files.putAll(written(folder -> {
             ScheduleFiles.write(folder, outcome.community(), outcome.schedule().get(), outcome.profit().get(),
@@ -127,7 +128,8 @@ final class RunExecution {
                     Compression.NONE);
         }));
         return new RunResult(RunStatus.DONE, Optional.of(outcome.solve().objective()),
-                Optional.of(outcome.solve().relativeGap()), passed, checks, Optional.empty(), files);
+                Optional.of(outcome.solve().relativeGap()), passed, checks, Optional.empty(), files,
+                Map.of("", perHouse(files, "")));
     }
 
     /**
@@ -147,7 +149,7 @@ final class RunExecution {
         files.put(Summary.FILE, json(Summary.of(outcome)));
         if (!outcome.trusted()) {
             return new RunResult(RunStatus.FAILED, Optional.empty(), Optional.empty(), passed, checks,
-                    Optional.of("no schedule: " + ConsoleReport.whyNoSchedule(outcome)), files);
+                    Optional.of("no schedule: " + ConsoleReport.whyNoSchedule(outcome)), files, Map.of());
         }
         files.putAll(written(folder -> {
             for (StochasticOutcome.Scenario s : outcome.scenarios()) {
@@ -157,13 +159,24 @@ final class RunExecution {
             FirstStageFile.write(folder, outcome.base(),
                     FirstStage.of(outcome.scenarios().get(0).schedule().orElseThrow()), Compression.NONE);
         }));
+        Map<String, Map<String, HouseFiles>> houseFiles = new LinkedHashMap<>();
+        for (StochasticOutcome.Scenario s : outcome.scenarios()) {
+            String folder = RunSchedules.folder(s.index());
+            houseFiles.put(folder, perHouse(files, folder));
+        }
         return new RunResult(RunStatus.DONE, Optional.of(outcome.solve().objective()),
-                Optional.of(outcome.solve().relativeGap()), passed, checks, Optional.empty(), files);
+                Optional.of(outcome.solve().relativeGap()), passed, checks, Optional.empty(), files, houseFiles);
+    }
+
+    /** Each house's part of the schedule, settlement and guest-EV files in {@code folder}. */
+    private static Map<String, HouseFiles> perHouse(Map<String, byte[]> files, String folder) {
+        return HouseFiles.split(files.get(folder + ScheduleFiles.SCHEDULE), files.get(folder + ScheduleFiles.SETTLEMENT),
+                files.get(folder + ScheduleFiles.GUEST_EVS));
     }
 
     private static RunResult failed(String message) {
         return new RunResult(RunStatus.FAILED, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(message), Map.of());
+                Optional.of(message), Map.of(), Map.of());
     }
 
     /** Writes files into a folder. */

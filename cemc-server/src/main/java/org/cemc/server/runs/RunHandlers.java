@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cemc.report.FirstStageFile;
@@ -15,6 +16,7 @@ import org.cemc.server.http.ApiException;
 import org.cemc.server.http.JsonObject;
 import org.cemc.server.http.PathIds;
 import org.cemc.server.store.CaseStore;
+import org.cemc.server.store.HouseFiles;
 import org.cemc.server.store.RunRecord;
 import org.cemc.server.store.RunStatus;
 import org.cemc.server.store.RunStore;
@@ -126,14 +128,24 @@ public final class RunHandlers {
         if (!folder.isEmpty()) {
             body.put(RunSchedules.SCENARIO, Integer.parseInt(scenario(ctx).orElseThrow().trim()));
         }
-        body.put("schedule", ResultTables.rows(resultFile(run, folder + ScheduleFiles.SCHEDULE),
-                row -> house.equals(row.get("house"))));
-        List<Map<String, Object>> settlement = ResultTables.rows(resultFile(run, folder + ScheduleFiles.SETTLEMENT),
-                row -> house.equals(row.get("house")));
+        HouseFiles day = houseFiles(runs, run, folder, house);
+        body.put("schedule", ResultTables.rows(day.schedule()));
+        List<Map<String, Object>> settlement = ResultTables.rows(day.settlement());
         body.put("settlement", settlement.isEmpty() ? null : settlement.get(0));
-        body.put("guest_evs", ResultTables.rows(resultFile(run, folder + ScheduleFiles.GUEST_EVS),
-                row -> house.equals(row.get("host"))));
+        body.put("guest_evs", ResultTables.rows(day.guestEvs()));
         ctx.json(body);
+    }
+
+    /**
+     * A done run's part of its files for one house of its case (schedule.csv has every house): as stored, or for a
+     * run finished before the parts were stored, cut from the whole files.
+     */
+    public static HouseFiles houseFiles(RunStore runs, RunRecord run, String folder, String house) {
+        return runs.houseFiles(run.id(), folder, house).orElseGet(() -> Objects.requireNonNull(HouseFiles.split(
+                runs.file(run.id(), folder + ScheduleFiles.SCHEDULE).orElseThrow(),
+                runs.file(run.id(), folder + ScheduleFiles.SETTLEMENT).orElseThrow(),
+                runs.file(run.id(), folder + ScheduleFiles.GUEST_EVS).orElseThrow()).get(house),
+                () -> "run " + run.id() + "'s schedule has no house " + house));
     }
 
     private static Optional<String> scenario(Context ctx) {

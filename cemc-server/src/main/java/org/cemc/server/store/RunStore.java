@@ -163,7 +163,41 @@ public final class RunStore {
                 }
                 insert.executeBatch();
             }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO run_house_files (run_id, folder, "
+                    + "house, schedule, settlement, guest_evs) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Map.Entry<String, Map<String, HouseFiles>> folder : result.houseFiles().entrySet()) {
+                    for (Map.Entry<String, HouseFiles> house : folder.getValue().entrySet()) {
+                        insert.setLong(1, id);
+                        insert.setString(2, folder.getKey());
+                        insert.setString(3, house.getKey());
+                        insert.setBytes(4, house.getValue().schedule());
+                        insert.setBytes(5, house.getValue().settlement());
+                        insert.setBytes(6, house.getValue().guestEvs());
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
             return true;
+        });
+    }
+
+    /**
+     * One house's part of a run's files in {@code folder}; empty where the run stored none (it finished before
+     * they were stored, or failed).
+     */
+    public Optional<HouseFiles> houseFiles(long runId, String folder, String house) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT schedule, settlement, guest_evs "
+                    + "FROM run_house_files WHERE run_id = ? AND folder = ? AND house = ?")) {
+                select.setLong(1, runId);
+                select.setString(2, folder);
+                select.setString(3, house);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(new HouseFiles(rows.getBytes(1), rows.getBytes(2),
+                            rows.getBytes(3))) : Optional.empty();
+                }
+            }
         });
     }
 
