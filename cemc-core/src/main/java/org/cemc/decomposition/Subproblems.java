@@ -113,7 +113,8 @@ final class Subproblems {
             double secondsLeft = deadline.secondsLeft();
             HostingBlocks.Solution solution = secondsLeft <= 0
                     ? HostingBlocks.unhosted(community, block, ceiling)
-                    : HostingBlocks.solve(community, block, prices, settings.withTimeLimit(secondsLeft))
+                    : HostingBlocks.solve(community, block, prices, settings.withTimeLimit(secondsLeft),
+                            sheet.firstStage())
                             .map(solved -> solved.boundedBy(ceiling))
                             .orElseGet(() -> HostingBlocks.unhosted(community, block, ceiling));
             progress.step();
