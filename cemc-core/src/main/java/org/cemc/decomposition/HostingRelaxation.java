@@ -76,8 +76,8 @@ final class HostingRelaxation {
      * at any real host the guest's terms are a plan of the same battery at no more power, and the host's own
      * decisions are only restricted by it (K4 to K6). Where the first stage is fixed, the house is in export mode
      * wherever any able host is: a guest discharges only there (K4), so its plan at any host is one of this house's
-     * plans, and the bound holds for the restricted problem as well. Solved in parallel without the tie-break (only the bound is
-     * used) within the time left; a guest whose MILP finds nothing by the deadline keeps its ceiling.
+     * plans, and the bound holds for the restricted problem as well. Solved in parallel without the tie-break (only
+     * the bound is used) within the time left; a guest whose MILP finds nothing by the deadline keeps its ceiling.
      */
     static double[] multipliers(CommunityCase community, HousePeriodSheet sheet, List<Hostability> guests,
                                 SolverSettings settings, Deadline deadline) {

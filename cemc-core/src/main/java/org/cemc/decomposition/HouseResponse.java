@@ -27,7 +27,8 @@ import org.cemc.model.HousePeriodSheet;
  * hosted guest EV discharges is exported on top (K3) and is the hosting block's concern ({@link HostingBlocks}),
  * which is why a period may be forced into export mode. The caps that depend on v and r are the rows of
  * {@code model/GridExport} (K4), {@code model/InterruptibleImportLimit} (K5) and {@code model/P2pRole} (K9, K10),
- * which a closed form has to state as caps; every other bound and every value comes from the sheet.
+ * which a closed form has to state as caps; every other bound and every value comes from the sheet, a fixed first
+ * stage's included (v and r within their bounds, a DR lower bound curtailed before any other cover of demand).
  */
 final class HouseResponse {
     /** Profits closer than this count as equal, so ties are broken by the preference order below. */

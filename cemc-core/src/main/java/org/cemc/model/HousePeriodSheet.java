@@ -10,7 +10,6 @@ import static org.cemc.model.HouseQuantity.P2P_BUYER;
 import static org.cemc.model.HouseQuantity.P2P_SOLD;
 import static org.cemc.model.HouseQuantity.SELF_SUPPLY;
 
-import java.util.EnumMap;
 import java.util.Optional;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.House;
@@ -53,8 +52,11 @@ public final class HousePeriodSheet {
     private final double[] interruptible;
     private final double[] uninterruptible;
     private final double[] callable;
-    /** [h * periods + t] per first-stage quantity (v, r, DR): its fixed value; empty where none is fixed. */
-    private final EnumMap<HouseQuantity, double[]> fixed = new EnumMap<>(HouseQuantity.class);
+    /**
+     * [quantity][h * periods + t]: the fixed value of a first-stage quantity (v, r, DR); null where none is fixed.
+     * Indexed by ordinal, not an EnumMap: the bounds are read in the decomposition's innermost loops.
+     */
+    private final double[][] fixed = new double[QUANTITIES.length][];
     private final Optional<FirstStage> firstStage;
     /** [h] */
     private final boolean[] enrolled;
@@ -108,7 +110,7 @@ public final class HousePeriodSheet {
                             values[h * periods + t] = decisions.get(id, quantity, t);
                         }
                     }
-                    fixed.put(quantity, values);
+                    fixed[quantity.ordinal()] = values;
                 }
             }
         });
@@ -195,7 +197,7 @@ public final class HousePeriodSheet {
      */
     public double lower(HouseQuantity quantity, int h, int t) {
         int i = h * periods + t;
-        double[] fixedValues = fixed.get(quantity);
+        double[] fixedValues = fixed[quantity.ordinal()];
         if (fixedValues != null) {
             return fixedValues[i];
         }
@@ -205,7 +207,7 @@ public final class HousePeriodSheet {
     /** Upper bound of {@code quantity} (kWh, or 0/1 for a binary): its value where the first stage is fixed. */
     public double upper(HouseQuantity quantity, int h, int t) {
         int i = h * periods + t;
-        double[] fixedValues = fixed.get(quantity);
+        double[] fixedValues = fixed[quantity.ordinal()];
         if (fixedValues != null) {
             return fixedValues[i];
         }
