@@ -77,9 +77,9 @@ final class EvaluateCommand implements Callable<Integer> {
             Tailoring.tailor(spec, "--seed", o -> o.defaultValue("7")
                     .description("Seed of the draws; use one other than the case's to evaluate out of sample "
                             + "(default: ${DEFAULT-VALUE})."));
-            Tailoring.tailor(spec, "--method", o -> o.description("How the perfect-information days are solved: "
-                    + "auto, direct or decomposition (default: ${DEFAULT-VALUE}). The replay of the first stage fixes "
-                    + "its binaries, which only the direct MILP can, so it is always direct."));
+            Tailoring.tailor(spec, "--method", o -> o.description("How each day is solved, the replay of the first "
+                    + "stage and the perfect-information day alike: auto, direct or decomposition (default: "
+                    + "${DEFAULT-VALUE})."));
             return Tailoring.tailor(spec, "--out", o -> o.description("Folder to write evaluation.csv (one row per day) to."));
         }
     }

@@ -34,9 +34,12 @@ class EvaluateCommandTest {
         assertThat(Files.readAllLines(out.resolve("evaluation.csv"))).hasSize(5);
     }
 
-    /** The replay fixes the first stage's binaries, so only the perfect-information days can be decomposed. */
+    /**
+     * The decomposition fixes the first stage too, so --method applies to the replay as to the perfect-information
+     * days (each day then a checked schedule, or evaluate fails).
+     */
     @Test
-    void theMethodAppliesToThePerfectInformationDays() {
+    void theMethodAppliesToTheReplayAndThePerfectInformationDays() {
         CliRun run = CliRun.of("evaluate", "--schedule", solved.toString(), "--samples", "2", "--method",
                 "decomposition");
 

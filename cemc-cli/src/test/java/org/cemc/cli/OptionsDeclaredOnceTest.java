@@ -93,8 +93,7 @@ class OptionsDeclaredOnceTest {
             assertThat(help.out()).as(command).doesNotContain("${");
         }
         assertThat(help("evaluate")).contains("--seed=SEED", "(default: 7)",
-                "Days of guest EVs to draw (default: 1000)", "evaluation.csv", "How the perfect-information days are "
-                        + "solved", "so it is always direct");
+                "Days of guest EVs to draw (default: 1000)", "evaluation.csv", "How each day is solved, the replay");
         assertThat(help("scenarios")).contains("Seed of the draws (default: the case's)",
                 "Guest EVs to draw (default: the case's)");
         assertThat(help("bench")).contains("--out=FILE", "the same as --solvers NAME (default: the --solvers list)",

@@ -19,6 +19,7 @@ import org.cemc.community.TimeGrid;
 import org.cemc.model.LinearModel;
 import org.cemc.model.SchedulingModel;
 import org.cemc.result.EvPlan;
+import org.cemc.result.FirstStage;
 import org.cemc.solve.MilpSolver;
 import org.cemc.solve.SolveResult;
 import org.cemc.solve.SolverSettings;
@@ -140,12 +141,17 @@ final class HostingBlocks {
         return blocks;
     }
 
-    /** Solves a block with P2P energy priced at {@code poolPrice[t]}; empty if the solver found no schedule. */
+    /**
+     * Solves a block with P2P energy priced at {@code poolPrice[t]}, its houses' first stage fixed to
+     * {@code firstStage}'s over the block's window where given; empty if the solver found no schedule.
+     */
     static Optional<Solution> solve(CommunityCase community, Block block, double[] poolPrice,
-                                    SolverSettings settings) {
+                                    SolverSettings settings, Optional<FirstStage> firstStage) {
         CommunityCase part = part(community, block, poolPrice);
         long start = System.nanoTime();
         SchedulingModel model = SchedulingModel.buildWithPricedPool(part);
+        firstStage.ifPresent(decisions -> model.fixFirstStage(
+                decisions.slice(part.houses().stream().map(House::id).toList(), block.window())));
         LinearModel lp = model.linearModel();
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         SolveResult result = MilpSolver.solve(lp, settings);

@@ -1,7 +1,13 @@
 package org.cemc.decomposition;
 
+import static org.cemc.model.HouseQuantity.DR_CURTAILED;
+import static org.cemc.model.HouseQuantity.EXPORT_MODE;
+import static org.cemc.model.HouseQuantity.P2P_BUYER;
+
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -10,6 +16,8 @@ import org.cemc.community.Hostability;
 import org.cemc.community.House;
 import org.cemc.community.Series;
 import org.cemc.model.HousePeriodSheet;
+import org.cemc.model.HouseQuantity;
+import org.cemc.result.FirstStage;
 import org.cemc.solve.MilpSolver;
 import org.cemc.solve.SolverSettings;
 
@@ -66,8 +74,10 @@ final class HostingRelaxation {
      * other, which also counts its battery (E3-E6), is the bound of a MILP of the guest alone at that charger in a
      * house with nothing else (no PV, no demand, no DR), so that the house's own decisions neither cost nor earn:
      * at any real host the guest's terms are a plan of the same battery at no more power, and the host's own
-     * decisions are only restricted by it (K4 to K6). Solved in parallel without the tie-break (only the bound is
-     * used) within the time left; a guest whose MILP finds nothing by the deadline keeps its ceiling.
+     * decisions are only restricted by it (K4 to K6). Where the first stage is fixed, the house is in export mode
+     * wherever any able host is: a guest discharges only there (K4), so its plan at any host is one of this house's
+     * plans, and the bound holds for the restricted problem as well. Solved in parallel without the tie-break (only
+     * the bound is used) within the time left; a guest whose MILP finds nothing by the deadline keeps its ceiling.
      */
     static double[] multipliers(CommunityCase community, HousePeriodSheet sheet, List<Hostability> guests,
                                 SolverSettings settings, Deadline deadline) {
@@ -88,9 +98,29 @@ final class HostingRelaxation {
             SolverSettings boundOnly = new SolverSettings(settings.backend(), secondsLeft, settings.relativeGap(),
                     false, false);
             return HostingBlocks.solve(alone, new HostingBlocks.Block(List.of(0), List.of(0), guest.stay()),
-                            new double[community.periods()], boundOnly)
+                            new double[community.periods()], boundOnly,
+                            sheet.firstStage().map(fixed -> atAnyHost(charger, guest, sheet)))
                     .map(solution -> solution.boundedBy(ceiling).bound()).orElse(ceiling);
         }).toArray();
+    }
+
+    /**
+     * The first stage of the idle house standing for every able host of {@code guest}: in export mode wherever one
+     * of them may be, with no P2P role and no curtailment (it has neither PV nor demand).
+     */
+    private static FirstStage atAnyHost(House charger, Hostability guest, HousePeriodSheet sheet) {
+        double[] exportMode = new double[sheet.periods()];
+        for (int h : guest.hosts()) {
+            for (int t = 0; t < exportMode.length; t++) {
+                exportMode[t] = Math.max(exportMode[t], sheet.upper(EXPORT_MODE, h, t));
+            }
+        }
+        Series none = Series.constant(sheet.periods(), 0);
+        EnumMap<HouseQuantity, Series> decisions = new EnumMap<>(HouseQuantity.class);
+        decisions.put(EXPORT_MODE, Series.of(exportMode));
+        decisions.put(P2P_BUYER, none);
+        decisions.put(DR_CURTAILED, none);
+        return new FirstStage(Map.of(charger.id(), decisions));
     }
 
     /** The house's charger in a house with nothing else, not enrolled in DR: alone it earns nothing. */

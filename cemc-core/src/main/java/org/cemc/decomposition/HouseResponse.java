@@ -27,7 +27,8 @@ import org.cemc.model.HousePeriodSheet;
  * hosted guest EV discharges is exported on top (K3) and is the hosting block's concern ({@link HostingBlocks}),
  * which is why a period may be forced into export mode. The caps that depend on v and r are the rows of
  * {@code model/GridExport} (K4), {@code model/InterruptibleImportLimit} (K5) and {@code model/P2pRole} (K9, K10),
- * which a closed form has to state as caps; every other bound and every value comes from the sheet.
+ * which a closed form has to state as caps; every other bound and every value comes from the sheet, a fixed first
+ * stage's included (v and r within their bounds, a DR lower bound curtailed before any other cover of demand).
  */
 final class HouseResponse {
     /** Profits closer than this count as equal, so ties are broken by the preference order below. */
@@ -80,9 +81,13 @@ final class HouseResponse {
         return (int) Math.min(Math.max(role, sheet.lower(P2P_BUYER, h, t)), sheet.upper(P2P_BUYER, h, t));
     }
 
-    /** The export mode of the house's net position: export mode (v = 1) when its PV exceeds its demand. */
+    /**
+     * The export mode of the house's net position: export mode (v = 1) when its PV exceeds its demand, unless the
+     * sheet fixes v (a fixed first stage is never overridden).
+     */
     int naturalExportMode(int h, int t) {
-        return sheet.pv(h, t) > sheet.interruptible(h, t) ? 1 : 0;
+        int mode = sheet.pv(h, t) > sheet.interruptible(h, t) ? 1 : 0;
+        return (int) Math.min(Math.max(mode, sheet.lower(EXPORT_MODE, h, t)), sheet.upper(EXPORT_MODE, h, t));
     }
 
     /** The most profitable decisions with v and r given. */
@@ -100,7 +105,10 @@ final class HouseResponse {
         double pv = sheet.pv(h, t);
         double demand = sheet.interruptible(h, t);
         double pvLeft = pv;
-        double demandLeft = demand;
+        // DR's lower bound (a fixed first stage's curtailment) is curtailed before anything else covers demand: with
+        // DR = DRmin + DR' the problem in DR' has this same form, with demand less DRmin and DR' <= DRmax - DRmin.
+        double curtailedAtLeast = sheet.lower(DR_CURTAILED, h, t);
+        double demandLeft = demand - curtailedAtLeast;
         double sold = 0;
         double bought = 0;
         if (!free && r == 1) {
@@ -115,7 +123,7 @@ final class HouseResponse {
         double[] sourceValue = {sheet.marginalValue(DR_CURTAILED, t, price),
                 sheet.marginalValue(GRID_INTERRUPTIBLE, t, price), sheet.marginalValue(P2P_BOUGHT, t, price),
                 sheet.marginalValue(NOT_SUPPLIED, t, price)};
-        double[] sourceCap = {sheet.upper(DR_CURTAILED, h, t), (1 - v) * demand,
+        double[] sourceCap = {sheet.upper(DR_CURTAILED, h, t) - curtailedAtLeast, (1 - v) * demand,
                 free && r == 1 ? sheet.upper(P2P_BOUGHT, h, t) : 0, sheet.upper(NOT_SUPPLIED, h, t)};
         double[] useValue = {sheet.marginalValue(P2P_SOLD, t, price), sheet.marginalValue(PV_EXPORT, t, price)};
         double[] useCap = {free && r == 0 ? sheet.upper(P2P_SOLD, h, t) : 0, v * pv};
@@ -154,9 +162,9 @@ final class HouseResponse {
         double[] use = new double[useValue.length];
         fill(demandLeft - bestSelfSupply, sources, sourceValue, sourceCap, cover, true);
         fill(pvLeft - bestSelfSupply, uses, useValue, useCap, use, false);
-        double tradeProfit = useValue[0] * sold + sourceValue[2] * bought;
-        return new HouseAllocation(bestSelfSupply, cover[0], cover[1], bought + cover[2], cover[3], sold + use[0],
-                use[1], v, r, bestProfit + tradeProfit + sheet.fixedProfit(h, t));
+        double tradeProfit = useValue[0] * sold + sourceValue[2] * bought + sourceValue[0] * curtailedAtLeast;
+        return new HouseAllocation(bestSelfSupply, curtailedAtLeast + cover[0], cover[1], bought + cover[2], cover[3],
+                sold + use[0], use[1], v, r, bestProfit + tradeProfit + sheet.fixedProfit(h, t));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.cemc.community.CommunityCase;
 import org.cemc.model.HousePeriodSheet;
+import org.cemc.result.FirstStage;
 import org.cemc.result.Schedule;
 import org.cemc.solve.SolverSettings;
 import org.cemc.solve.TieBreak;
@@ -68,9 +69,18 @@ public final class PoolDecomposition {
     private final long start = System.nanoTime();
 
     public PoolDecomposition(CommunityCase community, SolverSettings settings) {
+        this(community, settings, Optional.empty());
+    }
+
+    /**
+     * The decomposition of the day with the first-stage decisions fixed to {@code firstStage}'s where given: the
+     * restricted problem, every subproblem restricted alike through the sheet's bounds, so the bound is the
+     * restricted problem's.
+     */
+    public PoolDecomposition(CommunityCase community, SolverSettings settings, Optional<FirstStage> firstStage) {
         this.community = community;
         this.settings = settings;
-        this.sheet = HousePeriodSheet.of(community);
+        this.sheet = HousePeriodSheet.of(community, firstStage);
         this.subproblems = new Subproblems(community, sheet);
         this.recovery = new Recovery(sheet, subproblems);
     }

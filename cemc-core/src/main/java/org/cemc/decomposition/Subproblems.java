@@ -1,5 +1,7 @@
 package org.cemc.decomposition;
 
+import static org.cemc.model.HouseQuantity.EXPORT_MODE;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -113,7 +115,8 @@ final class Subproblems {
             double secondsLeft = deadline.secondsLeft();
             HostingBlocks.Solution solution = secondsLeft <= 0
                     ? HostingBlocks.unhosted(community, block, ceiling)
-                    : HostingBlocks.solve(community, block, prices, settings.withTimeLimit(secondsLeft))
+                    : HostingBlocks.solve(community, block, prices, settings.withTimeLimit(secondsLeft),
+                            sheet.firstStage())
                             .map(solved -> solved.boundedBy(ceiling))
                             .orElseGet(() -> HostingBlocks.unhosted(community, block, ceiling));
             progress.step();
@@ -179,7 +182,9 @@ final class Subproblems {
                     for (EvPlan plan : solution.evs()) {
                         discharged += plan.dischargeAt(id, t);
                     }
-                    mustExport[h][t] |= discharged > ENERGY_TOLERANCE;
+                    // Where v is fixed to 0 no MILP lets a guest discharge (K4): what is left is the solver's
+                    // tolerance, and the fixed first stage stands.
+                    mustExport[h][t] |= discharged > ENERGY_TOLERANCE && sheet.upper(EXPORT_MODE, h, t) > 0;
                     any |= mustExport[h][t];
                 }
             }

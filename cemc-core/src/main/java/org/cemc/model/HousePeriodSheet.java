@@ -16,6 +16,7 @@ import org.cemc.community.House;
 import org.cemc.community.Prices;
 import org.cemc.community.Stay;
 import org.cemc.community.Switches;
+import org.cemc.result.FirstStage;
 
 /**
  * Every number the formulation reads for house h in period t, derived once from the case: the bounds of the
@@ -29,7 +30,8 @@ import org.cemc.community.Switches;
  * implied by K1 and K2 that help the solver ({@code SS <= min(PV, ID)}, {@code PS <= PV}, ...). Binaries that
  * cannot matter are fixed without losing any optimum: a house with no PV and no charger has nothing to export
  * ({@code v = 0}); with no PV it can only buy P2P ({@code r = 1}), with no interruptible demand only sell
- * ({@code r = 0}).
+ * ({@code r = 0}). Where a first stage is fixed (a schedule's decisions replayed on other guest EVs), the bounds of
+ * v, r and DR are its values, so every solver of the restricted problem reads the restriction from here.
  *
  * <p>Term (iii), the P2P payment {@code c^P2P * (PS - PB)}, is priced by whoever prices the pool: the MILP at the
  * case's clearing price ({@link #p2pPrice}), the decomposition at its multiplier of K12. So coefficients take
@@ -50,6 +52,12 @@ public final class HousePeriodSheet {
     private final double[] interruptible;
     private final double[] uninterruptible;
     private final double[] callable;
+    /**
+     * [quantity][h * periods + t]: the fixed value of a first-stage quantity (v, r, DR); null where none is fixed.
+     * Indexed by ordinal, not an EnumMap: the bounds are read in the decomposition's innermost loops.
+     */
+    private final double[][] fixed = new double[QUANTITIES.length][];
+    private final Optional<FirstStage> firstStage;
     /** [h] */
     private final boolean[] enrolled;
     private final boolean[] charger;
@@ -69,7 +77,8 @@ public final class HousePeriodSheet {
     /** {@code c^Parking Host * dt}: the parking fee per period of a hosted EV's stay (v). */
     private final double parkingFeePerPeriod;
 
-    private HousePeriodSheet(CommunityCase community) {
+    private HousePeriodSheet(CommunityCase community, Optional<FirstStage> firstStage) {
+        this.firstStage = firstStage;
         houses = community.houses().size();
         periods = community.periods();
         on = community.switches();
@@ -91,6 +100,20 @@ public final class HousePeriodSheet {
                 callable[i] = house.drCallable().at(t);
             }
         }
+        firstStage.ifPresent(decisions -> {
+            for (HouseQuantity quantity : QUANTITIES) {
+                if (quantity.firstStage()) {
+                    double[] values = new double[houses * periods];
+                    for (int h = 0; h < houses; h++) {
+                        String id = community.houses().get(h).id();
+                        for (int t = 0; t < periods; t++) {
+                            values[h * periods + t] = decisions.get(id, quantity, t);
+                        }
+                    }
+                    fixed[quantity.ordinal()] = values;
+                }
+            }
+        });
         Prices prices = community.prices();
         double hours = community.grid().periodHours();
         coefficient = new double[QUANTITIES.length][periods];
@@ -132,7 +155,17 @@ public final class HousePeriodSheet {
     }
 
     public static HousePeriodSheet of(CommunityCase community) {
-        return new HousePeriodSheet(community);
+        return new HousePeriodSheet(community, Optional.empty());
+    }
+
+    /** The sheet of {@code community} with the first-stage decisions fixed to {@code firstStage}'s where given. */
+    public static HousePeriodSheet of(CommunityCase community, Optional<FirstStage> firstStage) {
+        return new HousePeriodSheet(community, firstStage);
+    }
+
+    /** The first stage this sheet's bounds fix, if any. */
+    public Optional<FirstStage> firstStage() {
+        return firstStage;
     }
 
     public int houses() {
@@ -158,15 +191,26 @@ public final class HousePeriodSheet {
         return uninterruptible[h * periods + t];
     }
 
-    /** Lower bound of {@code quantity}: 0, except {@code r = 1} for a house that can only buy P2P. */
+    /**
+     * Lower bound of {@code quantity}: its value where the first stage is fixed, else 0, except {@code r = 1} for a
+     * house that can only buy P2P.
+     */
     public double lower(HouseQuantity quantity, int h, int t) {
         int i = h * periods + t;
+        double[] fixedValues = fixed[quantity.ordinal()];
+        if (fixedValues != null) {
+            return fixedValues[i];
+        }
         return quantity == P2P_BUYER && on.p2p() && interruptible[i] != 0 && pv[i] == 0 ? 1 : 0;
     }
 
-    /** Upper bound of {@code quantity} (kWh, or 0/1 for a binary). */
+    /** Upper bound of {@code quantity} (kWh, or 0/1 for a binary): its value where the first stage is fixed. */
     public double upper(HouseQuantity quantity, int h, int t) {
         int i = h * periods + t;
+        double[] fixedValues = fixed[quantity.ordinal()];
+        if (fixedValues != null) {
+            return fixedValues[i];
+        }
         return switch (quantity) {
             case SELF_SUPPLY -> Math.min(pv[i], interruptible[i]);
             case DR_CURTAILED -> on.dr() ? callable[i] : 0;

@@ -31,8 +31,7 @@ public record Evaluation(List<Day> days) {
     }
 
     /**
-     * @param method how each day is solved with perfect information; the replay fixes the first stage's binaries,
-     *     which only the direct MILP can
+     * @param method how each day is solved, both the replay of the first stage and with perfect information
      * @param parallelism how many days are evaluated at once, each by its own solver processes; the days and their
      *     order are the same whatever it is
      * @param onDayDone called with the number of days done so far (1, 2, ... in turn, from one thread at a time),
@@ -84,7 +83,7 @@ public record Evaluation(List<Day> days) {
 
     private static Day evaluate(CommunityCase day, int index, FirstStage firstStage, SolverSettings settings,
                                 SolveMethod method, boolean perfectInformation) {
-        Outcome replay = trusted(Scheduler.run(day, settings, SolveMethod.DIRECT, Optional.of(firstStage),
+        Outcome replay = trusted(Scheduler.run(day, settings, method, Optional.of(firstStage),
                 RunListener.SILENT), index);
         double best = perfectInformation
                 ? trusted(Scheduler.run(day, settings, method), index).profit().orElseThrow().total() : Double.NaN;

@@ -37,15 +37,13 @@ public final class Scheduler {
 
     /**
      * As {@link #run(CommunityCase, SolverSettings, SolveMethod)}, with the first-stage decisions fixed when
-     * {@code fixed} is given (always the direct MILP), and telling {@code listener} how the run goes. The time limit
-     * counts from here: building the model and the decomposition's own work are inside it.
+     * {@code fixed} is given (by either method), and telling {@code listener} how the run goes. The time limit counts
+     * from here: building the model and the decomposition's own work are inside it.
      */
     public static Outcome run(CommunityCase community, SolverSettings settings, SolveMethod method,
                               Optional<FirstStage> fixed, RunListener listener) {
-        SolveMethod resolved = fixed.isPresent() ? SolveMethod.DIRECT
-                : method.resolve(community, settings.relaxIntegers());
-        if (resolved == SolveMethod.DECOMPOSITION) {
-            return runDecomposed(community, settings, listener);
+        if (method.resolve(community, settings.relaxIntegers()) == SolveMethod.DECOMPOSITION) {
+            return runDecomposed(community, settings, fixed, listener);
         }
         long start = System.nanoTime();
         MilpSolver.prepare();
@@ -70,9 +68,10 @@ public final class Scheduler {
      * The decomposition over K12 (org.cemc.decomposition); its bound and schedule as a solver's would be. Its build
      * time is the setup's plus every hosting-block model's (built in parallel, within the solve time).
      */
-    private static Outcome runDecomposed(CommunityCase community, SolverSettings settings, RunListener listener) {
+    private static Outcome runDecomposed(CommunityCase community, SolverSettings settings,
+                                         Optional<FirstStage> fixed, RunListener listener) {
         long start = System.nanoTime();
-        PoolDecomposition decomposition = new PoolDecomposition(community, settings);
+        PoolDecomposition decomposition = new PoolDecomposition(community, settings, fixed);
         double setupSeconds = (System.nanoTime() - start) / 1e9;
         List<Hostability> refused = Hostability.of(community).stream().filter(h -> !h.servable()).toList();
         listener.refused(refused);

@@ -2,7 +2,14 @@ package org.cemc.decomposition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.cemc.model.HouseQuantity.DR_CURTAILED;
+import static org.cemc.model.HouseQuantity.EXPORT_MODE;
+import static org.cemc.model.HouseQuantity.P2P_BUYER;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.assertj.core.data.Offset;
 import org.cemc.community.CommunityCase;
@@ -10,7 +17,9 @@ import org.cemc.community.P2pMarket;
 import org.cemc.community.Series;
 import org.cemc.community.TestCommunities;
 import org.cemc.model.HousePeriodSheet;
+import org.cemc.model.HouseQuantity;
 import org.cemc.model.SchedulingModel;
+import org.cemc.result.FirstStage;
 import org.cemc.solve.MilpSolver;
 import org.cemc.solve.SolveResult;
 import org.cemc.solve.SolveStatus;
@@ -108,6 +117,57 @@ class HouseResponseTest {
             HouseAllocation best = new HouseResponse(HousePeriodSheet.of(priced)).best(0, 0, poolPrice, false);
 
             assertThat(best.profit()).as("trial %d", trial).isCloseTo(milp.objective(), within(1e-6));
+        }
+    }
+
+    /**
+     * With a first stage fixed (an evaluated schedule's v, r and DR), the sheet's bounds are the fixed values and the
+     * closed form must still be the exact optimum: a DR curtailment fixed above 0 is taken whatever it is worth,
+     * and v and r are not re-chosen. Compared with the same house's MILP with its first stage fixed, on random
+     * houses, prices and fixed decisions within the case's bounds.
+     */
+    @Test
+    void withTheFirstStageFixedTheClosedFormEqualsTheMilpWithTheSameFixedValues() {
+        Random random = new Random(13);
+        for (int trial = 0; trial < 150; trial++) {
+            double pv = random.nextInt(3) == 0 ? 0 : 5 * random.nextDouble();
+            double demand = random.nextInt(4) == 0 ? 0 : 4 * random.nextDouble();
+            double callable = random.nextBoolean() ? demand * random.nextDouble() : 0;
+            double buy = 0.05 + 0.3 * random.nextDouble();
+            double sell = buy * random.nextDouble();
+            double poolPrice = -0.1 + 0.5 * random.nextDouble();
+            boolean p2p = random.nextInt(5) > 0;
+            boolean dr = random.nextInt(5) > 0;
+            CommunityCase community = TestCommunities.periods(1)
+                    .house("a", h -> h.pv(pv).interruptible(demand).uninterruptible(0.7).callable(callable).enrolled())
+                    .prices(p -> p.gridBuy(buy).gridSell(sell).drIncentive(0.3 * random.nextDouble())
+                            .drFine(0.1 * random.nextDouble()).standby(0.1).ens(1.1 * buy)
+                            .socialWelfareValue(0.1 * random.nextDouble()))
+                    .switches(s -> s.withP2p(p2p).withDr(dr))
+                    .build();
+            CommunityCase priced = community.withPrices(
+                    community.prices().withP2pMarket(P2pMarket.series(Series.of(poolPrice))));
+            HousePeriodSheet free = HousePeriodSheet.of(priced);
+            EnumMap<HouseQuantity, Series> decisions = new EnumMap<>(HouseQuantity.class);
+            for (HouseQuantity quantity : List.of(EXPORT_MODE, P2P_BUYER)) {
+                decisions.put(quantity, Series.of(free.lower(quantity, 0, 0)
+                        + random.nextInt((int) (free.upper(quantity, 0, 0) - free.lower(quantity, 0, 0)) + 1)));
+            }
+            decisions.put(DR_CURTAILED, Series.of(free.upper(DR_CURTAILED, 0, 0) * random.nextDouble()));
+            FirstStage fixed = new FirstStage(Map.of("a", decisions));
+            SchedulingModel model = SchedulingModel.buildWithPricedPool(priced);
+            model.fixFirstStage(fixed);
+            SolveResult milp = MilpSolver.solve(model.linearModel(),
+                    new SolverSettings(org.cemc.solve.SolverBackend.CBC, 10, 0, false));
+            assertThat(milp.status()).as("trial %d", trial).isEqualTo(SolveStatus.OPTIMAL);
+
+            HouseAllocation best = new HouseResponse(HousePeriodSheet.of(priced, Optional.of(fixed)))
+                    .best(0, 0, poolPrice, false);
+
+            assertThat(best.profit()).as("trial %d", trial).isCloseTo(milp.objective(), within(1e-6));
+            assertThat(best.curtailed()).as("trial %d", trial).isEqualTo(fixed.get("a", DR_CURTAILED, 0));
+            assertThat(best.exportMode()).as("trial %d", trial).isEqualTo((int) fixed.get("a", EXPORT_MODE, 0));
+            assertThat(best.buyer()).as("trial %d", trial).isEqualTo((int) fixed.get("a", P2P_BUYER, 0));
         }
     }
 }
