@@ -34,39 +34,9 @@ final class HouseResponse {
     private static final double TIE = 1e-12;
 
     private final HousePeriodSheet sheet;
-    /**
-     * Each thread's last {@link PricedPeriod}: callers go through every house of a period at one price, so the
-     * values and their order are worked out once per price rather than once per house.
-     */
-    private final ThreadLocal<PricedPeriod> lastPriced = new ThreadLocal<>();
 
     HouseResponse(HousePeriodSheet sheet) {
         this.sheet = sheet;
-    }
-
-    /**
-     * What the options of every house are worth in period t at pool price {@code price} (read-only), and their
-     * order from the most valuable: demand sources other than SS, in the order DR, GI (K5), PB (K10), ENS; PV uses
-     * other than SS: PS (K9), GXpv (K4).
-     */
-    private record PricedPeriod(int t, double price, double[] sourceValue, double[] useValue, double selfSupplyValue,
-                                int[] sources, int[] uses) {
-    }
-
-    private PricedPeriod priced(int t, double price) {
-        PricedPeriod last = lastPriced.get();
-        if (last != null && last.t() == t && Double.compare(last.price(), price) == 0) {
-            return last;
-        }
-        double[] sourceValue = {sheet.marginalValue(DR_CURTAILED, t, price),
-                sheet.marginalValue(GRID_INTERRUPTIBLE, t, price), sheet.marginalValue(P2P_BOUGHT, t, price),
-                sheet.marginalValue(NOT_SUPPLIED, t, price)};
-        double[] useValue = {sheet.marginalValue(P2P_SOLD, t, price), sheet.marginalValue(PV_EXPORT, t, price)};
-        PricedPeriod priced = new PricedPeriod(t, price, sourceValue, useValue,
-                sheet.marginalValue(SELF_SUPPLY, t, price), byValueDescending(sourceValue),
-                byValueDescending(useValue));
-        lastPriced.set(priced);
-        return priced;
     }
 
     /**
@@ -140,15 +110,18 @@ final class HouseResponse {
             sold = fixedTrade;
             pvLeft = Math.max(0, pvLeft - sold);
         }
-        PricedPeriod priced = priced(t, price);
-        double[] sourceValue = priced.sourceValue();
+        // Demand sources other than SS, in the order DR, GI (K5), PB (K10), ENS; PV uses other than SS: PS (K9),
+        // GXpv (K4).
+        double[] sourceValue = {sheet.marginalValue(DR_CURTAILED, t, price),
+                sheet.marginalValue(GRID_INTERRUPTIBLE, t, price), sheet.marginalValue(P2P_BOUGHT, t, price),
+                sheet.marginalValue(NOT_SUPPLIED, t, price)};
         double[] sourceCap = {sheet.upper(DR_CURTAILED, h, t), (1 - v) * demand,
                 free && r == 1 ? sheet.upper(P2P_BOUGHT, h, t) : 0, sheet.upper(NOT_SUPPLIED, h, t)};
-        double[] useValue = priced.useValue();
+        double[] useValue = {sheet.marginalValue(P2P_SOLD, t, price), sheet.marginalValue(PV_EXPORT, t, price)};
         double[] useCap = {free && r == 0 ? sheet.upper(P2P_SOLD, h, t) : 0, v * pv};
-        double selfSupplyValue = priced.selfSupplyValue();
-        int[] sources = priced.sources();
-        int[] uses = priced.uses();
+        double selfSupplyValue = sheet.marginalValue(SELF_SUPPLY, t, price);
+        int[] sources = byValueDescending(sourceValue);
+        int[] uses = byValueDescending(useValue);
 
         double selfSupplyMax = Math.min(pvLeft, demandLeft);
         double bestSelfSupply = 0;

@@ -35,11 +35,9 @@ import org.cemc.community.Switches;
  * case's clearing price ({@link #p2pPrice}), the decomposition at its multiplier of K12. So coefficients take
  * the pool price as an argument.
  *
- * <p>Layout: house data in flat arrays indexed {@code t * houses + h}, four doubles per house-period (17 MB
+ * <p>Layout: house data in flat arrays indexed {@code h * periods + t}, four doubles per house-period (17 MB
  * measured for 18,000 houses and 24 periods, where one record per house-period took 40 MB); prices per period, as
- * the case gives them, so coefficients are the same for every house; a house's enrolment and charger once. Period
- * by period, because the decomposition reads every house of one period at a time (pricing and recovery): house by
- * house, each read was a cache miss of its own.
+ * the case gives them, so coefficients are the same for every house; a house's enrolment and charger once.
  */
 public final class HousePeriodSheet {
     private static final HouseQuantity[] QUANTITIES = HouseQuantity.values();
@@ -47,7 +45,7 @@ public final class HousePeriodSheet {
     private final int houses;
     private final int periods;
     private final Switches on;
-    /** [t * houses + h], kWh: PV, ID, UID and CALL (unswitched: the fine is due on it even with DR off). */
+    /** [h * periods + t], kWh: PV, ID, UID and CALL (unswitched: the fine is due on it even with DR off). */
     private final double[] pv;
     private final double[] interruptible;
     private final double[] uninterruptible;
@@ -86,7 +84,7 @@ public final class HousePeriodSheet {
             enrolled[h] = house.drEnrolled();
             charger[h] = house.hasCharger();
             for (int t = 0; t < periods; t++) {
-                int i = index(h, t);
+                int i = h * periods + t;
                 pv[i] = house.pv().at(t);
                 interruptible[i] = house.interruptible().at(t);
                 uninterruptible[i] = house.uninterruptible().at(t);
@@ -145,34 +143,30 @@ public final class HousePeriodSheet {
         return periods;
     }
 
-    private int index(int h, int t) {
-        return t * houses + h;
-    }
-
     /** PV[h,t], kWh. */
     public double pv(int h, int t) {
-        return pv[index(h, t)];
+        return pv[h * periods + t];
     }
 
     /** ID[h,t], kWh. */
     public double interruptible(int h, int t) {
-        return interruptible[index(h, t)];
+        return interruptible[h * periods + t];
     }
 
     /** UID[h,t], kWh. */
     public double uninterruptible(int h, int t) {
-        return uninterruptible[index(h, t)];
+        return uninterruptible[h * periods + t];
     }
 
     /** Lower bound of {@code quantity}: 0, except {@code r = 1} for a house that can only buy P2P. */
     public double lower(HouseQuantity quantity, int h, int t) {
-        int i = index(h, t);
+        int i = h * periods + t;
         return quantity == P2P_BUYER && on.p2p() && interruptible[i] != 0 && pv[i] == 0 ? 1 : 0;
     }
 
     /** Upper bound of {@code quantity} (kWh, or 0/1 for a binary). */
     public double upper(HouseQuantity quantity, int h, int t) {
-        int i = index(h, t);
+        int i = h * periods + t;
         return switch (quantity) {
             case SELF_SUPPLY -> Math.min(pv[i], interruptible[i]);
             case DR_CURTAILED -> on.dr() ? callable[i] : 0;
@@ -225,7 +219,7 @@ public final class HousePeriodSheet {
      * coefficient).
      */
     public double constant(int h, int t) {
-        return -drFine[t] * callable[index(h, t)] + standby(h, t);
+        return -drFine[t] * callable[h * periods + t] + standby(h, t);
     }
 
     /**
@@ -233,7 +227,7 @@ public final class HousePeriodSheet {
      * the profit no decision changes once GU and GB are eliminated.
      */
     public double fixedProfit(int h, int t) {
-        int i = index(h, t);
+        int i = h * periods + t;
         return marginal[GRID_UNINTERRUPTIBLE.ordinal()][t] * uninterruptible[i] - drFine[t] * callable[i]
                 + standby(h, t);
     }
