@@ -124,7 +124,7 @@ class OptionsAcrossCommandsTest {
         assertThat(run.status()).as(run.err()).isZero();
         List<String> rows = Files.readAllLines(table).stream().filter(l -> l.startsWith("| 18 |")).toList();
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0)).startsWith("| 18 | decomposition | highs |");
+        assertThat(rows.get(0)).startsWith("| 18 | 0 | decomposition | highs |");
     }
 
     @Test
