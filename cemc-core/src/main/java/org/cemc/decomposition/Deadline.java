@@ -13,11 +13,6 @@ record Deadline(long nanoTime) {
         return new Deadline(System.nanoTime() + (long) (seconds * 1e9));
     }
 
-    /** The deadline {@code nanos} earlier: a step that must leave that long to the steps after it. */
-    Deadline earlier(long nanos) {
-        return new Deadline(nanoTime - nanos);
-    }
-
     boolean passed() {
         return System.nanoTime() - nanoTime >= 0;
     }

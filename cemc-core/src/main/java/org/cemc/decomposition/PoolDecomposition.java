@@ -83,25 +83,20 @@ public final class PoolDecomposition {
     public Result run(IntConsumer listener) {
         Deadline deadline = new Deadline(start + (long) (settings.timeLimitSeconds() * 1e9));
         Progress progress = new Progress(listener);
-        long pricingStart = System.nanoTime();
         double[] prices = PoolPricing.clearingPrices(sheet, subproblems, deadline);
-        // Recovery balances every period after the blocks, at least once even past the deadline: a bisection over
-        // every house per period, about what pricing took. The blocks leave it that long (at 180,000 houses on a
-        // busy machine, recovery after the blocks' deadline took the solve 27 s past a limit of 480 s).
-        Deadline blocksDeadline = deadline.earlier(System.nanoTime() - pricingStart);
         progress.step();
-        List<HostingBlocks.Solution> blocks = subproblems.solveBlocks(prices, settings, blocksDeadline, progress);
-        List<HostingBlocks.Solution> placed = RelaxedGuestPlacement.place(community, subproblems, blocks, prices,
-                settings, blocksDeadline, progress);
+        List<HostingBlocks.Solution> blocks = subproblems.solveBlocks(prices, settings, deadline, progress);
+        List<HostingBlocks.Solution> placed =
+                RelaxedGuestPlacement.place(community, subproblems, blocks, prices, settings, deadline, progress);
         boolean solvedAgain = false;
         // Pricing again with the hosts' forced export modes is optional: skipped once the deadline has passed.
-        if (subproblems.markDischargingHosts(concat(blocks, placed)) && !blocksDeadline.passed()) {
-            double[] again = PoolPricing.clearingPrices(sheet, subproblems, blocksDeadline);
-            if (!blocksDeadline.passed() && PoolPricing.differ(again, prices)) {
+        if (subproblems.markDischargingHosts(concat(blocks, placed)) && !deadline.passed()) {
+            double[] again = PoolPricing.clearingPrices(sheet, subproblems, deadline);
+            if (!deadline.passed() && PoolPricing.differ(again, prices)) {
                 prices = again;
-                blocks = subproblems.solveBlocks(prices, settings, blocksDeadline, progress);
-                placed = RelaxedGuestPlacement.place(community, subproblems, blocks, prices, settings,
-                        blocksDeadline, progress);
+                blocks = subproblems.solveBlocks(prices, settings, deadline, progress);
+                placed = RelaxedGuestPlacement.place(community, subproblems, blocks, prices, settings, deadline,
+                        progress);
                 subproblems.markDischargingHosts(concat(blocks, placed));
                 solvedAgain = true;
             }
@@ -111,7 +106,7 @@ public final class PoolDecomposition {
         }
         // The placed guests' blocks are part of the schedule, not of the bound: the multipliers stand for them.
         double[] multipliers = HostingRelaxation.multipliers(community, sheet, subproblems.relaxation().guests(),
-                settings, blocksDeadline);
+                settings, deadline);
         double bound = LagrangianBound.at(prices, sheet, subproblems, blocks, multipliers);
         progress.step();
         Recovery.PeriodPlan[] plans = recovery.balance(prices, deadline, progress);
