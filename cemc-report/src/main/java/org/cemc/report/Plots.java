@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.EnergyCommunity;
@@ -233,9 +235,12 @@ public final class Plots {
         Map<String, double[]> imports = new LinkedHashMap<>();
         Map<String, double[]> exports = new LinkedHashMap<>();
         Map<String, Double> volumes = new LinkedHashMap<>();
+        Map<String, List<House>> housesOf = community.houses().stream()
+                .collect(Collectors.groupingBy(House::community));
         for (EnergyCommunity ec : community.communities()) {
-            imports.put(ec.id(), sum(community, schedule, ec, HouseQuantity.GRID_IMPORT));
-            exports.put(ec.id(), sum(community, schedule, ec, HouseQuantity.GRID_EXPORT));
+            List<House> members = housesOf.getOrDefault(ec.id(), List.of());
+            imports.put(ec.id(), sum(community, schedule, members, HouseQuantity.GRID_IMPORT));
+            exports.put(ec.id(), sum(community, schedule, members, HouseQuantity.GRID_EXPORT));
             volumes.put(ec.id(), volume(imports.get(ec.id())) + volume(exports.get(ec.id())));
         }
         Set<String> shown = shownOneByOne(volumes);
@@ -277,13 +282,12 @@ public final class Plots {
         out.setMarker(SeriesMarkers.TRIANGLE_DOWN);
     }
 
-    private static double[] sum(CommunityCase community, Schedule schedule, EnergyCommunity ec, HouseQuantity q) {
+    /** Quantity {@code q} of {@code houses} (an EC's, in the case's order) added up per period. */
+    private static double[] sum(CommunityCase community, Schedule schedule, List<House> houses, HouseQuantity q) {
         double[] total = new double[community.periods()];
-        for (House house : community.houses()) {
-            if (house.community().equals(ec.id())) {
-                for (int t = 0; t < total.length; t++) {
-                    total[t] += schedule.house(house.id()).get(q, t);
-                }
+        for (House house : houses) {
+            for (int t = 0; t < total.length; t++) {
+                total[t] += schedule.house(house.id()).get(q, t);
             }
         }
         return total;
@@ -414,12 +418,15 @@ public final class Plots {
      */
     static XYChart chargers(CommunityCase community, Schedule schedule) {
         XYChart chart = xy("chargers.png", community, "charger (the house that has it)");
-        List<String> hosts = new ArrayList<>();
-        for (EvPlan plan : schedule.evs()) {
-            plan.host().filter(h -> !hosts.contains(h)).ifPresent(hosts::add);
-        }
+        // Sets and an index, not lists searched per EV or house: 30,000 guests at 180,000 houses took billions of
+        // string comparisons that way.
+        Set<String> hosts = new HashSet<>();
+        schedule.evs().forEach(plan -> plan.host().ifPresent(hosts::add));
         List<House> rows = community.houses().stream().filter(h -> hosts.contains(h.id())).toList();
-        List<String> rowIds = rows.stream().map(House::id).toList();
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (int row = 0; row < rows.size(); row++) {
+            rowOf.put(rows.get(row).id(), row);
+        }
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(Math.max(rows.size() - 1, 0.0));
         chart.setCustomYAxisTickLabelsFormatter(y -> {
@@ -429,7 +436,7 @@ public final class Plots {
         frame(chart, community.grid());
         List<Integer> hosted = IntStream.range(0, community.guestEvs().size())
                 .filter(e -> schedule.evs().get(e).host().isPresent())
-                .boxed().sorted(Comparator.comparingInt(e -> rowIds.indexOf(schedule.evs().get(e).host().get())))
+                .boxed().sorted(Comparator.comparingInt(e -> rowOf.get(schedule.evs().get(e).host().get())))
                 .toList();
         int inLegend = 0;
         for (int e : hosted) {
@@ -439,7 +446,7 @@ public final class Plots {
             double[] x = IntStream.rangeClosed(stay.first(), stay.end())
                     .mapToDouble(t -> community.grid().startHour(t)).toArray();
             double[] y = new double[x.length];
-            java.util.Arrays.fill(y, rowIds.indexOf(host));
+            java.util.Arrays.fill(y, rowOf.get(host));
             XYSeries series = chart.addSeries(ev.id() + " at " + host, x, y);
             evColour(series, e);
             series.setMarker(SeriesMarkers.NONE);
