@@ -2,8 +2,8 @@ package org.cemc.decomposition;
 
 /**
  * The one wall-clock deadline of a decomposition run, its start plus the time limit ({@code --time-limit}). Every
- * step reads it: hosting blocks get the time left, pricing stops bisecting and recovery starts no optional
- * improvement round once it has passed.
+ * step reads it: hosting blocks get the time left, pricing stops bisecting once it has passed, and recovery starts
+ * an optional step only while it leaves about the time the step takes.
  *
  * @param nanoTime the deadline on {@link System#nanoTime()}'s clock
  */
@@ -15,6 +15,11 @@ record Deadline(long nanoTime) {
 
     boolean passed() {
         return System.nanoTime() - nanoTime >= 0;
+    }
+
+    /** Whether more than {@code nanos} are left: time for a step that takes about that long. */
+    boolean leaves(long nanos) {
+        return nanoTime - System.nanoTime() > nanos;
     }
 
     /** Seconds left until the deadline; negative once it has passed. */

@@ -45,28 +45,40 @@ final class Recovery {
         this.responses = subproblems.responses();
     }
 
-    /** Every period balanced, from the pool prices; periods run in parallel. */
+    /**
+     * Every period balanced, from the pool prices; periods run in parallel. Every period's first plan (the clearing
+     * roles, settled) is made before any period's optional steps, so that no period's improvements hold up another
+     * period's plan; the deadline cannot stop a first plan, since every period needs one. Then each period's
+     * improvement rounds and second start run while the time left covers what its first plan took: a step started
+     * just before the deadline would otherwise run past it by as long (at 180,000 houses, tens of seconds a step).
+     */
     PeriodPlan[] balance(double[] prices, Deadline deadline, Progress progress) {
-        PeriodPlan[] plans = new PeriodPlan[sheet.periods()];
-        IntStream.range(0, plans.length).parallel().forEach(t -> {
-            plans[t] = balancePeriod(t, prices[t], deadline);
+        int periods = sheet.periods();
+        PeriodPlan[] first = new PeriodPlan[periods];
+        long[] firstNanos = new long[periods];
+        IntStream.range(0, periods).parallel().forEach(t -> {
+            long start = System.nanoTime();
+            first[t] = settle(t, clearingRoles(t, prices[t]));
+            firstNanos[t] = System.nanoTime() - start;
+        });
+        PeriodPlan[] plans = new PeriodPlan[periods];
+        IntStream.range(0, periods).parallel().forEach(t -> {
+            plans[t] = balancePeriod(t, first[t], deadline, firstNanos[t]);
             progress.step();
         });
         return plans;
     }
 
     /**
-     * Period t balanced from both sets of binaries, each improved; the more profitable plan. Once the deadline has
-     * passed only the first start is balanced: every period needs one plan, the second is an improvement.
+     * Period t from its first plan: that plan improved, and the natural roles settled and improved, each step
+     * started only while the deadline leaves {@code stepNanos} (about what a step takes); the more profitable plan.
      */
-    PeriodPlan balancePeriod(int t, double price, Deadline deadline) {
-        PeriodPlan best = null;
-        List<Roles> starts = deadline.passed() ? List.of(clearingRoles(t, price))
-                : List.of(clearingRoles(t, price), naturalRoles(t));
-        for (Roles start : starts) {
-            PeriodPlan plan = improved(t, settle(t, start), deadline);
-            if (best == null || plan.profit() > best.profit()) {
-                best = plan;
+    PeriodPlan balancePeriod(int t, PeriodPlan first, Deadline deadline, long stepNanos) {
+        PeriodPlan best = improved(t, first, deadline, stepNanos);
+        if (deadline.leaves(stepNanos)) {
+            PeriodPlan natural = improved(t, settle(t, naturalRoles(t)), deadline, stepNanos);
+            if (natural.profit() > best.profit()) {
+                best = natural;
             }
         }
         return best;
@@ -99,12 +111,11 @@ final class Recovery {
 
     /**
      * Lets every house re-choose its binaries at the plan's price, and re-settles, while that earns more: at most
-     * {@link #IMPROVEMENT_ROUNDS} rounds, and none started once the deadline has passed. Never returns a plan
-     * earning less than {@code plan}.
+     * {@link #IMPROVEMENT_ROUNDS} rounds, each started only while the deadline leaves {@code stepNanos}. Never
+     * returns a plan earning less than {@code plan}.
      */
-    PeriodPlan improved(int t, PeriodPlan plan, Deadline deadline) {
-        for (int round = 0; round < IMPROVEMENT_ROUNDS && !deadline.passed(); round++) {
-            int houses = sheet.houses();
+    PeriodPlan improved(int t, PeriodPlan plan, Deadline deadline, long stepNanos) {
+        for (int round = 0; round < IMPROVEMENT_ROUNDS && deadline.leaves(stepNanos); round++) {            int houses = sheet.houses();
             int[] exportMode = new int[houses];
             int[] buyer = new int[houses];
             for (int h = 0; h < houses; h++) {

@@ -107,8 +107,23 @@ class RecoveryTest {
         assertThat(chosenAbove.allocations()[0].pvExport()).isZero();
         assertThat(chosenAbove.profit()).isCloseTo(0.125, MONEY);
         assertThat(natural.profit()).isCloseTo(0.15, MONEY);
-        assertThat(recovery.improved(0, chosenAbove, later()).profit()).isCloseTo(0.15, MONEY);
-        assertThat(recovery.improved(0, chosenAbove, passed())).isSameAs(chosenAbove);
+        assertThat(recovery.improved(0, chosenAbove, later(), 0).profit()).isCloseTo(0.15, MONEY);
+        assertThat(recovery.improved(0, chosenAbove, passed(), 0)).isSameAs(chosenAbove);
+    }
+
+    /**
+     * The case above: an optional step (an improvement round, the natural start) starts only while the deadline
+     * leaves about what a step takes. With a minute left and steps of two minutes, the first plan is kept as it is.
+     */
+    @Test
+    void noOptionalStepStartsWhenTheTimeLeftIsShorterThanAStep() {
+        Recovery recovery = Steps.of(surplusForTwoBuyers()).recovery();
+        Recovery.PeriodPlan chosenAbove = recovery.settle(0, recovery.clearingRoles(0, 0.10));
+        long twoMinutes = 120_000_000_000L;
+
+        assertThat(recovery.balancePeriod(0, chosenAbove, Deadline.in(60), twoMinutes)).isSameAs(chosenAbove);
+        assertThat(recovery.improved(0, chosenAbove, Deadline.in(60), twoMinutes)).isSameAs(chosenAbove);
+        assertThat(recovery.balancePeriod(0, chosenAbove, Deadline.in(60), 0).profit()).isCloseTo(0.15, MONEY);
     }
 
     /**
@@ -138,7 +153,7 @@ class RecoveryTest {
 
         Recovery.PeriodPlan clearing = recovery.settle(0, recovery.clearingRoles(0, prices[0]));
         Recovery.PeriodPlan natural = recovery.settle(0, recovery.naturalRoles(0));
-        Recovery.PeriodPlan balanced = recovery.balancePeriod(0, prices[0], later());
+        Recovery.PeriodPlan balanced = recovery.balancePeriod(0, clearing, later(), 0);
 
         assertThat(prices[0]).isCloseTo(0.20, within(1e-9));
         assertThat(recovery.clearingRoles(0, prices[0]).buyer()).containsExactly(0, 1);
@@ -149,8 +164,8 @@ class RecoveryTest {
         assertThat(balanced.allocations()[0].curtailed()).isCloseTo(3, ENERGY);
         assertThat(balanced.allocations()[0].p2pSold()).isCloseTo(1, ENERGY);
         assertThat(balanced.allocations()[1].p2pBought()).isCloseTo(1, ENERGY);
-        assertThat(recovery.improved(0, natural, later()).profit()).isCloseTo(1.25, MONEY);
-        assertThat(recovery.improved(0, natural, passed())).isSameAs(natural);
+        assertThat(recovery.improved(0, natural, later(), 0).profit()).isCloseTo(1.25, MONEY);
+        assertThat(recovery.improved(0, natural, passed(), 0)).isSameAs(natural);
         assertThat(steps.bound(prices)).isCloseTo(1.25, MONEY);
     }
 
@@ -194,7 +209,7 @@ class RecoveryTest {
             for (Recovery.Roles start : List.of(recovery.clearingRoles(t, prices[t]), recovery.naturalRoles(t))) {
                 Recovery.PeriodPlan settled = recovery.settle(t, start);
 
-                assertThat(recovery.improved(t, settled, later()).profit()).as("period %d", t)
+                assertThat(recovery.improved(t, settled, later(), 0).profit()).as("period %d", t)
                         .isGreaterThanOrEqualTo(settled.profit());
             }
         }
