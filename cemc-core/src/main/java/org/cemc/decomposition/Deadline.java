@@ -13,6 +13,11 @@ record Deadline(long nanoTime) {
         return new Deadline(System.nanoTime() + (long) (seconds * 1e9));
     }
 
+    /** The deadline {@code nanos} earlier: for steps that must leave that long to the steps after them. */
+    Deadline earlier(long nanos) {
+        return new Deadline(nanoTime - nanos);
+    }
+
     boolean passed() {
         return System.nanoTime() - nanoTime >= 0;
     }

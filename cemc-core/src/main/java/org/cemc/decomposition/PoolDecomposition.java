@@ -93,19 +93,23 @@ public final class PoolDecomposition {
     public Result run(IntConsumer listener) {
         Deadline deadline = new Deadline(start + (long) (settings.timeLimitSeconds() * 1e9));
         Progress progress = new Progress(listener);
+        long pricingStart = System.nanoTime();
         double[] prices = PoolPricing.clearingPrices(sheet, subproblems, deadline);
+        // Recovery makes every period's first plan after the blocks, even past the deadline: a bisection over every
+        // house per period, about what this pricing took. The blocks' steps leave it that long.
+        Deadline blocksDeadline = deadline.earlier(System.nanoTime() - pricingStart);
         progress.step();
-        List<HostingBlocks.Solution> blocks = subproblems.solveBlocks(prices, settings, deadline, progress);
+        List<HostingBlocks.Solution> blocks = subproblems.solveBlocks(prices, settings, blocksDeadline, progress);
         List<HostingBlocks.Solution> placed =
-                RelaxedGuestPlacement.place(community, subproblems, blocks, prices, settings, deadline, progress);
+                RelaxedGuestPlacement.place(community, subproblems, blocks, prices, settings, blocksDeadline, progress);
         boolean solvedAgain = false;
         // Pricing again with the hosts' forced export modes is optional: skipped once the deadline has passed.
-        if (subproblems.markDischargingHosts(concat(blocks, placed)) && !deadline.passed()) {
-            double[] again = PoolPricing.clearingPrices(sheet, subproblems, deadline);
-            if (!deadline.passed() && PoolPricing.differ(again, prices)) {
+        if (subproblems.markDischargingHosts(concat(blocks, placed)) && !blocksDeadline.passed()) {
+            double[] again = PoolPricing.clearingPrices(sheet, subproblems, blocksDeadline);
+            if (!blocksDeadline.passed() && PoolPricing.differ(again, prices)) {
                 prices = again;
-                blocks = subproblems.solveBlocks(prices, settings, deadline, progress);
-                placed = RelaxedGuestPlacement.place(community, subproblems, blocks, prices, settings, deadline,
+                blocks = subproblems.solveBlocks(prices, settings, blocksDeadline, progress);
+                placed = RelaxedGuestPlacement.place(community, subproblems, blocks, prices, settings, blocksDeadline,
                         progress);
                 subproblems.markDischargingHosts(concat(blocks, placed));
                 solvedAgain = true;
@@ -116,7 +120,7 @@ public final class PoolDecomposition {
         }
         // The placed guests' blocks are part of the schedule, not of the bound: the multipliers stand for them.
         double[] multipliers = HostingRelaxation.multipliers(community, sheet, subproblems.relaxation().guests(),
-                settings, deadline);
+                settings, blocksDeadline);
         double bound = LagrangianBound.at(prices, sheet, subproblems, blocks, multipliers);
         progress.step();
         Recovery.PeriodPlan[] plans = recovery.balance(prices, deadline, progress);
