@@ -34,7 +34,9 @@ import org.cemc.solve.TieBreak;
  * The gap between the schedule's profit and the bound is proven. It is small when many houses share the pool
  * (only the few houses at the clearing price's margin can be mis-rounded), which is when the direct MILP is slow;
  * on a handful of houses the direct MILP is both fast and exact. The time limit is wall-clock for the whole run:
- * one {@link Deadline} that every step reads.
+ * one {@link Deadline} that every step reads. Recovery must give every period a plan, after the deadline if need
+ * be, so the steps before it stop as long before the deadline as that takes (about the first pricing's time), and
+ * recovery starts an optional step only while the time left covers it.
  */
 public final class PoolDecomposition {
     /**
