@@ -93,23 +93,9 @@ class HouseResponseTest {
     void theClosedFormEqualsTheMilpOnRandomHousesAndPrices() {
         Random random = new Random(11);
         for (int trial = 0; trial < 150; trial++) {
-            double pv = random.nextInt(3) == 0 ? 0 : 5 * random.nextDouble();
-            double demand = random.nextInt(4) == 0 ? 0 : 4 * random.nextDouble();
-            double callable = random.nextBoolean() ? demand * random.nextDouble() : 0;
-            double buy = 0.05 + 0.3 * random.nextDouble();
-            double sell = buy * random.nextDouble();
-            double poolPrice = -0.1 + 0.5 * random.nextDouble();
-            boolean p2p = random.nextInt(5) > 0;
-            boolean dr = random.nextInt(5) > 0;
-            CommunityCase community = TestCommunities.periods(1)
-                    .house("a", h -> h.pv(pv).interruptible(demand).uninterruptible(0.7).callable(callable).enrolled())
-                    .prices(p -> p.gridBuy(buy).gridSell(sell).drIncentive(0.3 * random.nextDouble())
-                            .drFine(0.1 * random.nextDouble()).standby(0.1).ens(1.1 * buy)
-                            .socialWelfareValue(0.1 * random.nextDouble()))
-                    .switches(s -> s.withP2p(p2p).withDr(dr))
-                    .build();
-            CommunityCase priced = community.withPrices(
-                    community.prices().withP2pMarket(P2pMarket.series(Series.of(poolPrice))));
+            PricedHouse house = PricedHouse.draw(random);
+            CommunityCase priced = house.community();
+            double poolPrice = house.poolPrice();
             SolveResult milp = MilpSolver.solve(SchedulingModel.buildWithPricedPool(priced).linearModel(),
                     new SolverSettings(org.cemc.solve.SolverBackend.CBC, 10, 0, false));
             assertThat(milp.status()).isEqualTo(SolveStatus.OPTIMAL);
@@ -130,23 +116,9 @@ class HouseResponseTest {
     void withTheFirstStageFixedTheClosedFormEqualsTheMilpWithTheSameFixedValues() {
         Random random = new Random(13);
         for (int trial = 0; trial < 150; trial++) {
-            double pv = random.nextInt(3) == 0 ? 0 : 5 * random.nextDouble();
-            double demand = random.nextInt(4) == 0 ? 0 : 4 * random.nextDouble();
-            double callable = random.nextBoolean() ? demand * random.nextDouble() : 0;
-            double buy = 0.05 + 0.3 * random.nextDouble();
-            double sell = buy * random.nextDouble();
-            double poolPrice = -0.1 + 0.5 * random.nextDouble();
-            boolean p2p = random.nextInt(5) > 0;
-            boolean dr = random.nextInt(5) > 0;
-            CommunityCase community = TestCommunities.periods(1)
-                    .house("a", h -> h.pv(pv).interruptible(demand).uninterruptible(0.7).callable(callable).enrolled())
-                    .prices(p -> p.gridBuy(buy).gridSell(sell).drIncentive(0.3 * random.nextDouble())
-                            .drFine(0.1 * random.nextDouble()).standby(0.1).ens(1.1 * buy)
-                            .socialWelfareValue(0.1 * random.nextDouble()))
-                    .switches(s -> s.withP2p(p2p).withDr(dr))
-                    .build();
-            CommunityCase priced = community.withPrices(
-                    community.prices().withP2pMarket(P2pMarket.series(Series.of(poolPrice))));
+            PricedHouse house = PricedHouse.draw(random);
+            CommunityCase priced = house.community();
+            double poolPrice = house.poolPrice();
             HousePeriodSheet free = HousePeriodSheet.of(priced);
             EnumMap<HouseQuantity, Series> decisions = new EnumMap<>(HouseQuantity.class);
             for (HouseQuantity quantity : List.of(EXPORT_MODE, P2P_BUYER)) {
@@ -168,6 +140,30 @@ class HouseResponseTest {
             assertThat(best.curtailed()).as("trial %d", trial).isEqualTo(fixed.get("a", DR_CURTAILED, 0));
             assertThat(best.exportMode()).as("trial %d", trial).isEqualTo((int) fixed.get("a", EXPORT_MODE, 0));
             assertThat(best.buyer()).as("trial %d", trial).isEqualTo((int) fixed.get("a", P2P_BUYER, 0));
+        }
+    }
+
+    /** One random house "a" over one period, with P2P energy priced at {@code poolPrice}. */
+    private record PricedHouse(CommunityCase community, double poolPrice) {
+        static PricedHouse draw(Random random) {
+            double pv = random.nextInt(3) == 0 ? 0 : 5 * random.nextDouble();
+            double demand = random.nextInt(4) == 0 ? 0 : 4 * random.nextDouble();
+            double callable = random.nextBoolean() ? demand * random.nextDouble() : 0;
+            double buy = 0.05 + 0.3 * random.nextDouble();
+            double sell = buy * random.nextDouble();
+            double poolPrice = -0.1 + 0.5 * random.nextDouble();
+            boolean p2p = random.nextInt(5) > 0;
+            boolean dr = random.nextInt(5) > 0;
+            CommunityCase community = TestCommunities.periods(1)
+                    .house("a", h -> h.pv(pv).interruptible(demand).uninterruptible(0.7).callable(callable).enrolled())
+                    .prices(p -> p.gridBuy(buy).gridSell(sell).drIncentive(0.3 * random.nextDouble())
+                            .drFine(0.1 * random.nextDouble()).standby(0.1).ens(1.1 * buy)
+                            .socialWelfareValue(0.1 * random.nextDouble()))
+                    .switches(s -> s.withP2p(p2p).withDr(dr))
+                    .build();
+            CommunityCase priced = community.withPrices(
+                    community.prices().withP2pMarket(P2pMarket.series(Series.of(poolPrice))));
+            return new PricedHouse(priced, poolPrice);
         }
     }
 }
