@@ -1,7 +1,6 @@
 package org.cemc.decomposition;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.IntStream;
 import org.cemc.model.HousePeriodSheet;
 
@@ -115,7 +114,8 @@ final class Recovery {
      * returns a plan earning less than {@code plan}.
      */
     PeriodPlan improved(int t, PeriodPlan plan, Deadline deadline, long stepNanos) {
-        for (int round = 0; round < IMPROVEMENT_ROUNDS && deadline.leaves(stepNanos); round++) {            int houses = sheet.houses();
+        for (int round = 0; round < IMPROVEMENT_ROUNDS && deadline.leaves(stepNanos); round++) {
+            int houses = sheet.houses();
             int[] exportMode = new int[houses];
             int[] buyer = new int[houses];
             for (int h = 0; h < houses; h++) {

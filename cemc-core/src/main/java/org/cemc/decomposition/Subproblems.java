@@ -158,7 +158,8 @@ final class Subproblems {
         Stay stay = ev.stay(community.grid());
         double ceiling = sheet.parkingFee(stay);
         for (int t = stay.first(); t < stay.end(); t++) {
-            ceiling += Math.max(0, sheet.evChargeValue(t)) * charge + Math.max(0, sheet.evDischargeValue(t)) * discharge;
+            ceiling += Math.max(0, sheet.evChargeValue(t)) * charge
+                    + Math.max(0, sheet.evDischargeValue(t)) * discharge;
         }
         return ceiling;
     }
