@@ -87,7 +87,7 @@ public final class ScheduleFiles {
             header.add(flow.key());
         }
         header.addAll(List.of("net", Flow.SOCIAL_WELFARE.key(), "net_with_welfare"));
-        try (CSVPrinter csv = printer(file, header)) {
+        try (CSVPrinter csv = Compression.printer(file, header)) {
             for (int h = 0; h < community.houses().size(); h++) {
                 House house = community.houses().get(h);
                 List<String> row = new ArrayList<>(List.of(house.id(), house.name().orElse(""), house.community()));
@@ -104,7 +104,8 @@ public final class ScheduleFiles {
 
     /** One row per period, seller and buyer: the pro-rata share of the P2P pool (see {@link P2pTrades}). */
     static void writeTrades(Path file, CommunityCase community, Schedule schedule) throws IOException {
-        try (CSVPrinter csv = printer(file, List.of("period", "seller", "buyer", "energy_kwh", "amount"))) {
+        List<String> header = List.of("period", "seller", "buyer", "energy_kwh", "amount");
+        try (CSVPrinter csv = Compression.printer(file, header)) {
             for (P2pTrades.Trade trade : P2pTrades.of(community, schedule)) {
                 csv.printRecord(trade.period(), trade.seller(), trade.buyer(), Numbers.csv(trade.energyKwh()),
                         Numbers.csv(trade.amount()));
@@ -121,7 +122,7 @@ public final class ScheduleFiles {
         }
         header.add("guest_evs_parked");
         Map<String, int[]> parked = guestsParked(community, schedule);
-        try (CSVPrinter csv = printer(file, header)) {
+        try (CSVPrinter csv = Compression.printer(file, header)) {
             for (House house : community.houses()) {
                 HousePlan plan = schedule.house(house.id());
                 int[] parkedHere = parked.getOrDefault(house.id(), new int[community.periods()]);
@@ -159,7 +160,7 @@ public final class ScheduleFiles {
     static void writeGuestEvs(Path file, CommunityCase community, Schedule schedule) throws IOException {
         List<String> header = List.of("ev", "period", "start_hour", "present", "host", "charge_kwh", "discharge_kwh",
                 "soc_kwh", "soc_fraction");
-        try (CSVPrinter csv = printer(file, header)) {
+        try (CSVPrinter csv = Compression.printer(file, header)) {
             for (int e = 0; e < community.guestEvs().size(); e++) {
                 GuestEv ev = community.guestEvs().get(e);
                 EvPlan plan = schedule.evs().get(e);
@@ -179,7 +180,7 @@ public final class ScheduleFiles {
     /** The paper's Table I for the whole community and for each EC, long format. */
     static void writeProfit(Path file, CommunityCase community, ProfitTable profit) throws IOException {
         String amount = "amount_" + community.currency().toLowerCase(java.util.Locale.ROOT);
-        try (CSVPrinter csv = printer(file, List.of("scope", "term", "label", "paper", amount))) {
+        try (CSVPrinter csv = Compression.printer(file, List.of("scope", "term", "label", "paper", amount))) {
             for (ProfitTerm term : ProfitTerm.values()) {
                 csv.printRecord("all", term.key(), term.label(), term.paperReference(), Numbers.csv(profit.term(term)));
             }
@@ -192,9 +193,5 @@ public final class ScheduleFiles {
                 csv.printRecord(ec.id(), "total", "Total profit", "eq. 1", Numbers.csv(profit.total(ec.id())));
             }
         }
-    }
-
-    private static CSVPrinter printer(Path file, List<String> header) throws IOException {
-        return Compression.printer(file, header);
     }
 }

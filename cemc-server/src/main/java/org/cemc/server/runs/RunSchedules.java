@@ -29,8 +29,17 @@ public final class RunSchedules {
     private RunSchedules() {
     }
 
+    /**
+     * Whether the run solved the stochastic program, read from its stored options (written with every default
+     * filled in, so ev_mode is there). Read, not re-validated as a request's options are: that would make an
+     * OR-Tools solver on every read of a result, to check the run's solver is available.
+     */
     public static boolean stochastic(RunRecord run) {
-        return RunOptions.fromJson(run.options()).evMode() == EvMode.STOCHASTIC;
+        try {
+            return EvMode.STOCHASTIC.cliName().equals(JSON.readTree(run.options()).path("ev_mode").asText());
+        } catch (IOException e) {
+            throw new IllegalStateException("stored options are JSON", e);
+        }
     }
 
     /** The folder a scenario's files are stored under, as the command line names it. */
