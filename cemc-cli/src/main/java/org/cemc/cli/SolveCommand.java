@@ -111,7 +111,7 @@ final class SolveCommand implements Callable<Integer> {
                     "--ev-mode stochastic needs guest EVs given as distributions, but "
                             + caseArgument.describe() + " has no guest_ev_scenarios block (see docs/scenarios.md)."));
             try (OutputFolder folder = output.open(caseArgument.folder())) {
-                return solveStochastic(community, block, settings, folder);
+                return solveStochastic(community, block, settings, method, folder);
             }
         }
         try (OutputFolder folder = output.open(caseArgument.folder())) {
@@ -125,23 +125,7 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SolveProgressLine solving = new SolveProgressLine(err, settings.backend().cliName(), settings.timeLimitSeconds());
-        Outcome outcome = Scheduler.run(community, settings, method, Optional.empty(), new RunListener() {
-            @Override
-            public void refused(List<Hostability> refused) {
-                ConsoleReport.refusals(refused).forEach(err::println);
-                err.flush();
-            }
-
-            @Override
-            public IntConsumer decomposition(int steps) {
-                return new Progress(err, "decomposing over the P2P pool", steps);
-            }
-
-            @Override
-            public SolveProgress solve() {
-                return solving;
-            }
-        });
+        Outcome outcome = Scheduler.run(community, settings, method, Optional.empty(), listener(err, solving));
         solving.done();
         out.print(ConsoleReport.facts(outcome));
         if (settings.relaxIntegers()) {
@@ -171,8 +155,29 @@ final class SolveCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Refused guest EVs and progress (the decomposition's or the solver's) on standard error. */
+    private static RunListener listener(PrintWriter err, SolveProgressLine solving) {
+        return new RunListener() {
+            @Override
+            public void refused(List<Hostability> refused) {
+                ConsoleReport.refusals(refused).forEach(err::println);
+                err.flush();
+            }
+
+            @Override
+            public IntConsumer decomposition(int steps) {
+                return new Progress(err, "decomposing over the P2P pool", steps);
+            }
+
+            @Override
+            public SolveProgress solve() {
+                return solving;
+            }
+        };
+    }
+
     private int solveStochastic(CommunityCase community, GuestEvScenarios block, SolverSettings settings,
-                                OutputFolder folder) throws IOException {
+                                SolveMethod method, OutputFolder folder) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FleetScenarios scenarios = FleetScenarios.draw(block, community.grid());
@@ -180,7 +185,8 @@ final class SolveCommand implements Callable<Integer> {
                 ConsoleReport.count(block.fleets(), "whole day", "whole days"),
                 ConsoleReport.count(scenarios.clusters().size(), "scenario", "scenarios"));
         SolveProgressLine solving = new SolveProgressLine(err, settings.backend().cliName(), settings.timeLimitSeconds());
-        StochasticOutcome outcome = Scheduler.runStochastic(community, scenarios, settings, solving);
+        StochasticOutcome outcome = Scheduler.runStochastic(community, scenarios, settings, method,
+                listener(err, solving));
         solving.done();
         out.print(ConsoleReport.facts(outcome));
         if (settings.relaxIntegers()) {

@@ -102,6 +102,30 @@ public final class ScheduleChecker {
         return new CheckReport(checker.violations, checker.rulesChecked);
     }
 
+    /**
+     * Checks that the schedules of a two-stage program's scenarios take the same first-stage decisions: every
+     * house's export mode v, P2P role r and DR curtailment in every period as in the first scenario's schedule
+     * (design model.md: decided the day before, whatever guest EVs come).
+     */
+    public static CheckReport checkSharedFirstStage(List<Schedule> scenarios) {
+        ScheduleChecker checker = new ScheduleChecker(null, null);
+        Schedule first = scenarios.get(0);
+        for (int s = 1; s < scenarios.size(); s++) {
+            String rule = "first stage shared (scenario " + (s + 1) + " = scenario 1)";
+            for (HousePlan plan : scenarios.get(s).houses()) {
+                HousePlan reference = first.house(plan.house());
+                for (HouseQuantity decided : List.of(EXPORT_MODE, P2P_BUYER, DR_CURTAILED)) {
+                    Series mine = plan.series(decided);
+                    for (int t = 0; t < mine.length(); t++) {
+                        checker.equal(rule + ", " + decided.column(), plan.house(), t, mine.at(t),
+                                reference.get(decided, t));
+                    }
+                }
+            }
+        }
+        return new CheckReport(checker.violations, checker.rulesChecked);
+    }
+
     private static ScheduleChecker constraintsOf(CommunityCase community, Schedule schedule) {
         ScheduleChecker checker = new ScheduleChecker(community, schedule);
         checker.checkShape();

@@ -1,10 +1,12 @@
 package org.cemc.decomposition;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.GuestEv;
 import org.cemc.model.HousePeriodSheet;
 import org.cemc.result.FirstStage;
 import org.cemc.result.Schedule;
@@ -37,35 +39,65 @@ import org.cemc.solve.TieBreak;
  * one {@link Deadline} that every step reads. Recovery must give every period a plan, after the deadline if need
  * be, so the steps before it stop as long before the deadline as that takes (about the first pricing's time), and
  * recovery starts an optional step only while the time left covers it.
+ *
+ * <p>The two-stage program ({@link #twoStage}) decomposes the same way. Its scenarios differ only in their guest
+ * EVs, and K12 of scenario s is priced at {@code p_s * lambda_t}, one price per period for all of them. A house
+ * outside every block then faces the same price in every scenario, so its best response is the same in each and
+ * deciding its first stage (v, r, DR) before the guests come costs it nothing; each scenario's blocks are solved
+ * on their own, which relaxes the first stage of their houses as well. So the probability-weighted sum of the
+ * scenarios' bounds at the common prices bounds the program. The schedule gives every house one plan for all
+ * scenarios, recovered once with export mode wherever a guest discharges in any scenario, and each scenario its
+ * own guest-EV plans: the first stage is shared and every scenario's pool balances, since guest EVs trade nothing
+ * in the pool.
  */
 public final class PoolDecomposition {
     /**
      * What the decomposition produced.
      *
-     * @param schedule the recovered schedule
-     * @param objective the schedule's profit by the decomposition's own accounting (the checker recomputes it)
-     * @param bound the Lagrangian bound: no feasible schedule earns more
+     * @param scenarios each scenario's schedule and its profit by the decomposition's own accounting (the checker
+     *     recomputes it), in the order of the fleets; one for a day's own guest EVs
+     * @param objective the expected profit: each scenario's weighted by its probability
+     * @param bound the Lagrangian bound: no feasible schedule earns more (in expectation)
      * @param poolPrices the pool price per period the bound was taken at
-     * @param blockSizes the size of each hosting block's MILP (zero where it was not solved)
+     * @param blockSizes the size of each hosting block's MILP (zero where it was not solved), over all scenarios
      * @param unhostedBlocks blocks whose MILP could not be solved by the deadline, their guests left unhosted
-     * @param closedFormHousePeriods house-periods solved in closed form
+     * @param closedFormHousePeriods house-periods solved in closed form, added up over the scenarios
      * @param solverVerified every block's solution passed OR-Tools' own check
      * @param tieBreak the blocks' tie-breaks together: applied where every solved block's was, with their time
      *     added up (the closed-form steps pick among ties by rule, needing none)
      */
-    public record Result(Schedule schedule, double objective, double bound, double[] poolPrices,
+    public record Result(List<Scenario> scenarios, double objective, double bound, double[] poolPrices,
                          List<BlockSize> blockSizes, int unhostedBlocks, int closedFormHousePeriods,
                          boolean solverVerified, String solverVersion, TieBreak tieBreak) {
+
+        public Result {
+            scenarios = List.copyOf(scenarios);
+        }
+    }
+
+    /** One scenario's schedule and its profit by the decomposition's own accounting. */
+    public record Scenario(Schedule schedule, double objective) {
     }
 
     /** Size of one hosting block's MILP, and the time it took to build. */
     public record BlockSize(int variables, int constraints, long binaries, double buildSeconds) {
     }
 
-    private final CommunityCase community;
+    /** A scenario's case (the day with its guest EVs), probability and subproblems. */
+    private record Part(CommunityCase community, double probability, Subproblems subproblems) {
+    }
+
+    /** One scenario's blocks and relaxed guests placed, solved at the pool prices. */
+    private record Solved(List<HostingBlocks.Solution> blocks, List<HostingBlocks.Solution> placed) {
+        List<HostingBlocks.Solution> all() {
+            return Stream.concat(blocks.stream(), placed.stream()).toList();
+        }
+    }
+
     private final SolverSettings settings;
     private final HousePeriodSheet sheet;
-    private final Subproblems subproblems;
+    private final PoolHouses pool;
+    private final List<Part> parts;
     private final Recovery recovery;
     /** The time limit counts from here: setting up the subproblems is inside it. */
     private final long start = System.nanoTime();
@@ -80,66 +112,108 @@ public final class PoolDecomposition {
      * restricted problem's.
      */
     public PoolDecomposition(CommunityCase community, SolverSettings settings, Optional<FirstStage> firstStage) {
-        this.community = community;
+        this(community, List.of(community.guestEvs()), new double[] {1}, settings, firstStage);
+    }
+
+    private PoolDecomposition(CommunityCase base, List<List<GuestEv>> fleets, double[] probabilities,
+                              SolverSettings settings, Optional<FirstStage> firstStage) {
         this.settings = settings;
-        this.sheet = HousePeriodSheet.of(community, firstStage);
-        this.subproblems = new Subproblems(community, sheet);
-        this.recovery = new Recovery(sheet, subproblems);
+        this.sheet = HousePeriodSheet.of(base, firstStage);
+        this.pool = new PoolHouses(base, sheet);
+        this.parts = new ArrayList<>();
+        for (int s = 0; s < fleets.size(); s++) {
+            CommunityCase scenario = base.withGuestEvs(fleets.get(s));
+            parts.add(new Part(scenario, probabilities[s], new Subproblems(scenario, sheet)));
+        }
+        this.recovery = new Recovery(sheet, pool);
+    }
+
+    /**
+     * The two-stage stochastic program over guest-EV scenarios: {@code fleets.get(s)} are scenario s's guest EVs,
+     * with probability {@code probabilities[s]}; the first stage is shared and the objective is the expected profit.
+     */
+    public static PoolDecomposition twoStage(CommunityCase base, List<List<GuestEv>> fleets, double[] probabilities,
+                                             SolverSettings settings) {
+        return new PoolDecomposition(base, fleets, probabilities, settings, Optional.empty());
     }
 
     /** Units of work {@link #run} reports to its progress listener. */
     public int steps() {
-        return 2 * (subproblems.blockCount() + subproblems.relaxation().guests().size()) + 2 + sheet.periods();
+        return 2 * subproblemCount() + 2 + sheet.periods();
+    }
+
+    /** The hosting blocks and relaxed guests of every scenario: each solved once, or twice with the second pricing. */
+    private int subproblemCount() {
+        return parts.stream().mapToInt(part -> part.subproblems().blockCount()
+                + part.subproblems().relaxation().guests().size()).sum();
     }
 
     public Result run(IntConsumer listener) {
         Deadline deadline = new Deadline(start + (long) (settings.timeLimitSeconds() * 1e9));
         Progress progress = new Progress(listener);
         long pricingStart = System.nanoTime();
-        double[] prices = PoolPricing.clearingPrices(sheet, subproblems, deadline);
+        double[] prices = PoolPricing.clearingPrices(sheet, pool, deadline);
         // Recovery makes every period's first plan after the blocks, even past the deadline: a bisection over every
         // house per period, about what this pricing took. The blocks' steps leave it that long.
         Deadline blocksDeadline = deadline.earlier(System.nanoTime() - pricingStart);
         progress.step();
-        List<HostingBlocks.Solution> blocks = subproblems.solveBlocks(prices, settings, blocksDeadline, progress);
-        List<HostingBlocks.Solution> placed =
-                RelaxedGuestPlacement.place(community, subproblems, blocks, prices, settings, blocksDeadline, progress);
+        List<Solved> solved = solveAll(prices, blocksDeadline, progress);
         boolean solvedAgain = false;
         // Pricing again with the hosts' forced export modes is optional: skipped once the deadline has passed.
-        if (subproblems.markDischargingHosts(concat(blocks, placed)) && !blocksDeadline.passed()) {
-            double[] again = PoolPricing.clearingPrices(sheet, subproblems, blocksDeadline);
+        if (pool.markDischargingHosts(every(solved)) && !blocksDeadline.passed()) {
+            double[] again = PoolPricing.clearingPrices(sheet, pool, blocksDeadline);
             if (!blocksDeadline.passed() && PoolPricing.differ(again, prices)) {
                 prices = again;
-                blocks = subproblems.solveBlocks(prices, settings, blocksDeadline, progress);
-                placed = RelaxedGuestPlacement.place(community, subproblems, blocks, prices, settings, blocksDeadline,
-                        progress);
-                subproblems.markDischargingHosts(concat(blocks, placed));
+                solved = solveAll(prices, blocksDeadline, progress);
+                pool.markDischargingHosts(every(solved));
                 solvedAgain = true;
             }
         }
         if (!solvedAgain) {
-            progress.skip(subproblems.blockCount() + subproblems.relaxation().guests().size());
+            progress.skip(subproblemCount());
         }
-        // The placed guests' blocks are part of the schedule, not of the bound: the multipliers stand for them.
-        double[] multipliers = HostingRelaxation.multipliers(community, sheet, subproblems.relaxation().guests(),
-                settings, blocksDeadline);
-        double bound = LagrangianBound.at(prices, sheet, subproblems, blocks, multipliers);
+        double bound = 0;
+        for (int s = 0; s < parts.size(); s++) {
+            Part part = parts.get(s);
+            // The placed guests' blocks are part of the schedule, not of the bound: the multipliers stand for them.
+            double[] multipliers = HostingRelaxation.multipliers(part.community(), sheet,
+                    part.subproblems().relaxation().guests(), settings, blocksDeadline);
+            bound += part.probability()
+                    * LagrangianBound.at(prices, sheet, part.subproblems(), solved.get(s).blocks(), multipliers);
+        }
         progress.step();
         Recovery.PeriodPlan[] plans = recovery.balance(prices, deadline, progress);
-        List<HostingBlocks.Solution> solved = concat(blocks, placed);
-        ScheduleAssembly.Assembled assembled = ScheduleAssembly.assemble(community, sheet, plans, solved);
-        boolean verified = solved.stream().allMatch(HostingBlocks.Solution::solverVerified);
-        String version = solved.stream().map(HostingBlocks.Solution::solverVersion).filter(v -> !v.isEmpty())
+        List<Scenario> scenarios = new ArrayList<>();
+        double objective = 0;
+        for (int s = 0; s < parts.size(); s++) {
+            ScheduleAssembly.Assembled assembled =
+                    ScheduleAssembly.assemble(parts.get(s).community(), sheet, plans, solved.get(s).all());
+            scenarios.add(new Scenario(assembled.schedule(), assembled.objective()));
+            objective += parts.get(s).probability() * assembled.objective();
+        }
+        List<HostingBlocks.Solution> all = every(solved);
+        boolean verified = all.stream().allMatch(HostingBlocks.Solution::solverVerified);
+        String version = all.stream().map(HostingBlocks.Solution::solverVersion).filter(v -> !v.isEmpty())
                 .findFirst().orElse("");
-        int unhosted = (int) solved.stream().filter(block -> !block.byMilp()).count();
-        return new Result(assembled.schedule(), assembled.objective(), bound, prices,
-                solved.stream().map(HostingBlocks.Solution::size).toList(), unhosted,
-                subproblems.closedFormHousePeriods(), verified, version, tieBreak(solved));
+        int unhosted = (int) all.stream().filter(block -> !block.byMilp()).count();
+        return new Result(scenarios, objective, bound, prices, all.stream().map(HostingBlocks.Solution::size).toList(),
+                unhosted, parts.stream().mapToInt(part -> part.subproblems().closedFormHousePeriods()).sum(), verified,
+                version, tieBreak(all));
     }
 
-    private static List<HostingBlocks.Solution> concat(List<HostingBlocks.Solution> blocks,
-                                                       List<HostingBlocks.Solution> placed) {
-        return Stream.concat(blocks.stream(), placed.stream()).toList();
+    /** Every scenario's blocks and then its relaxed guests placed, solved at {@code prices}. */
+    private List<Solved> solveAll(double[] prices, Deadline deadline, Progress progress) {
+        List<Solved> solved = new ArrayList<>();
+        for (Part part : parts) {
+            List<HostingBlocks.Solution> blocks = part.subproblems().solveBlocks(prices, settings, deadline, progress);
+            solved.add(new Solved(blocks, RelaxedGuestPlacement.place(part.community(), part.subproblems(), blocks,
+                    prices, settings, deadline, progress)));
+        }
+        return solved;
+    }
+
+    private static List<HostingBlocks.Solution> every(List<Solved> solved) {
+        return solved.stream().flatMap(scenario -> scenario.all().stream()).toList();
     }
 
     private static TieBreak tieBreak(List<HostingBlocks.Solution> blocks) {

@@ -28,13 +28,13 @@ final class PoolPricing {
      * Each period's price where the pool clears, every house free to choose its binaries (in export mode where a
      * hosted guest EV discharges); each period bisected until its bracket is narrow or the deadline has passed.
      */
-    static double[] clearingPrices(HousePeriodSheet sheet, Subproblems subproblems, Deadline deadline) {
+    static double[] clearingPrices(HousePeriodSheet sheet, PoolHouses pool, Deadline deadline) {
         double[] prices = new double[sheet.periods()];
         IntStream.range(0, prices.length).parallel().forEach(t -> {
             double[] bracket = bracket(sheet, t, price -> {
                 double excess = 0;
                 for (int h = 0; h < sheet.houses(); h++) {
-                    excess += subproblems.bestResponse(h, t, price).netSale();
+                    excess += pool.bestResponse(h, t, price).netSale();
                 }
                 return excess;
             }, deadline::passed);

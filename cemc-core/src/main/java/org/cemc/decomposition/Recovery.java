@@ -35,13 +35,13 @@ final class Recovery {
     }
 
     private final HousePeriodSheet sheet;
-    private final Subproblems subproblems;
+    private final PoolHouses pool;
     private final HouseResponse responses;
 
-    Recovery(HousePeriodSheet sheet, Subproblems subproblems) {
+    Recovery(HousePeriodSheet sheet, PoolHouses pool) {
         this.sheet = sheet;
-        this.subproblems = subproblems;
-        this.responses = subproblems.responses();
+        this.pool = pool;
+        this.responses = pool.responses();
     }
 
     /**
@@ -89,7 +89,7 @@ final class Recovery {
         int[] exportMode = new int[houses];
         int[] buyer = new int[houses];
         for (int h = 0; h < houses; h++) {
-            HouseAllocation chosen = subproblems.bestResponse(h, t, price);
+            HouseAllocation chosen = pool.bestResponse(h, t, price);
             exportMode[h] = chosen.exportMode();
             buyer[h] = chosen.buyer();
         }
@@ -102,7 +102,7 @@ final class Recovery {
         int[] exportMode = new int[houses];
         int[] buyer = new int[houses];
         for (int h = 0; h < houses; h++) {
-            exportMode[h] = subproblems.mustExport(h, t) ? 1 : responses.naturalExportMode(h, t);
+            exportMode[h] = pool.mustExport(h, t) ? 1 : responses.naturalExportMode(h, t);
             buyer[h] = responses.naturalRole(h, t);
         }
         return new Roles(exportMode, buyer);
@@ -119,7 +119,7 @@ final class Recovery {
             int[] exportMode = new int[houses];
             int[] buyer = new int[houses];
             for (int h = 0; h < houses; h++) {
-                HouseAllocation chosen = responses.best(h, t, plan.price(), subproblems.mustExport(h, t),
+                HouseAllocation chosen = responses.best(h, t, plan.price(), pool.mustExport(h, t),
                         plan.roles().exportMode()[h], plan.roles().buyer()[h]);
                 exportMode[h] = chosen.exportMode();
                 buyer[h] = chosen.buyer();

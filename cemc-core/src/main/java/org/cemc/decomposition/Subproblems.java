@@ -1,7 +1,5 @@
 package org.cemc.decomposition;
 
-import static org.cemc.model.HouseQuantity.EXPORT_MODE;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -10,7 +8,6 @@ import org.cemc.community.GuestEv;
 import org.cemc.community.Hostability;
 import org.cemc.community.Stay;
 import org.cemc.model.HousePeriodSheet;
-import org.cemc.result.EvPlan;
 import org.cemc.solve.MilpSolver;
 import org.cemc.solve.SolverSettings;
 
@@ -18,13 +15,11 @@ import org.cemc.solve.SolverSettings;
  * Step 2 of the decomposition: the Lagrangian subproblems at given pool prices. With K12 priced, the model falls
  * apart into the groups of houses that guest EVs link ({@link HostingBlocks}, small MILPs) and single houses in
  * single periods ({@link HouseResponse}, exact in closed form); guest EVs that may park in several ECs link no
- * block ({@link HostingRelaxation}). A house whose hosted guest EV discharges in a period must be in export mode
- * there (K3, K4), which the blocks decide and the house responses then honour.
+ * block ({@link HostingRelaxation}). One scenario's guest EVs: the subproblems of each scenario of the two-stage
+ * program are its own. A house whose hosted guest EV discharges in a period must be in export mode there (K3, K4),
+ * which the blocks decide and the house responses then honour ({@link PoolHouses}).
  */
 final class Subproblems {
-    /** A guest EV discharging less than this (kWh) does not force its host into export mode. */
-    private static final double ENERGY_TOLERANCE = 1e-9;
-
     private final CommunityCase community;
     private final HousePeriodSheet sheet;
     private final HouseResponse responses;
@@ -32,8 +27,6 @@ final class Subproblems {
     private final List<HostingBlocks.Block> blocks;
     /** [house]: the periods of the house its hosting block's MILP covers; empty outside every block. */
     private final Stay[] window;
-    /** [house][period]: a hosted guest EV discharges there, so the house must be in export mode (K4). */
-    private final boolean[][] mustExport;
 
     Subproblems(CommunityCase community, HousePeriodSheet sheet) {
         this.community = community;
@@ -45,7 +38,6 @@ final class Subproblems {
         this.window = new Stay[sheet.houses()];
         Arrays.fill(window, new Stay(0, 0));
         blocks.forEach(block -> block.houses().forEach(h -> window[h] = block.window()));
-        this.mustExport = new boolean[sheet.houses()][sheet.periods()];
     }
 
     int blockCount() {
@@ -74,11 +66,6 @@ final class Subproblems {
         return window[h].contains(t);
     }
 
-    /** Whether a hosted guest EV discharges at house h in period t, by the blocks' last solution. */
-    boolean mustExport(int h, int t) {
-        return mustExport[h][t];
-    }
-
     /** House-periods outside every hosting block's MILP. */
     int closedFormHousePeriods() {
         int housePeriods = 0;
@@ -86,11 +73,6 @@ final class Subproblems {
             housePeriods += community.periods() - covered.length();
         }
         return housePeriods;
-    }
-
-    /** House h's best response in period t at P2P price {@code price}, in export mode where it must be. */
-    HouseAllocation bestResponse(int h, int t, double price) {
-        return responses.best(h, t, price, mustExport[h][t]);
     }
 
     /**
@@ -162,34 +144,5 @@ final class Subproblems {
                     + Math.max(0, sheet.evDischargeValue(t)) * discharge;
         }
         return ceiling;
-    }
-
-    /**
-     * Marks the house-periods where a hosted guest EV discharges at its host; true if any is marked. A house may be
-     * in several of the solutions (a relaxed guest placed at a charger of a block, outside the stays of the block's
-     * guests), so a mark once set stays.
-     */
-    boolean markDischargingHosts(List<HostingBlocks.Solution> solved) {
-        boolean any = false;
-        for (boolean[] row : mustExport) {
-            Arrays.fill(row, false);
-        }
-        for (HostingBlocks.Solution solution : solved) {
-            Stay covered = solution.block().window();
-            for (int h : solution.block().houses()) {
-                String id = community.houses().get(h).id();
-                for (int t = covered.first(); t < covered.end(); t++) {
-                    double discharged = 0;
-                    for (EvPlan plan : solution.evs()) {
-                        discharged += plan.dischargeAt(id, t);
-                    }
-                    // Where v is fixed to 0 no MILP lets a guest discharge (K4): what is left is the solver's
-                    // tolerance, and the fixed first stage stands.
-                    mustExport[h][t] |= discharged > ENERGY_TOLERANCE && sheet.upper(EXPORT_MODE, h, t) > 0;
-                    any |= mustExport[h][t];
-                }
-            }
-        }
-        return any;
     }
 }

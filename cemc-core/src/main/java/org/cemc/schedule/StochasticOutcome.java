@@ -11,12 +11,13 @@ import org.cemc.solve.SolverSettings;
 
 /**
  * The two-stage stochastic program's result: one schedule per guest-EV scenario, all sharing the first-stage
- * decisions. Schedules are present only when every scenario passed the checker, OR-Tools verified the solution,
- * and the expected profit recomputed from the schedules equals the solver's objective ({@code expectationCheck}).
+ * decisions. It is trusted only when every scenario passed the checker, the checker found the first stage the same
+ * in every scenario ({@code firstStageCheck}), OR-Tools verified the solution, and the expected profit recomputed
+ * from the schedules equals the solver's objective ({@code expectationCheck}).
  */
 public record StochasticOutcome(CommunityCase base, SolverSettings settings, Outcome.ModelSize size,
                                 double buildSeconds, SolveResult solve, List<Scenario> scenarios,
-                                Optional<CheckReport> expectationCheck) {
+                                Optional<CheckReport> expectationCheck, Optional<CheckReport> firstStageCheck) {
 
     /** One scenario: its probability, its community (the case with its guest EVs) and its checked schedule. */
     public record Scenario(int index, double probability, CommunityCase community, Optional<CheckReport> check,
@@ -41,6 +42,7 @@ public record StochasticOutcome(CommunityCase base, SolverSettings settings, Out
 
     public boolean trusted() {
         return solve.solverVerified() && expectationCheck.map(CheckReport::passed).orElse(false)
+                && firstStageCheck.map(CheckReport::passed).orElse(false)
                 && scenarios.stream().allMatch(s -> s.check().map(CheckReport::passed).orElse(false));
     }
 

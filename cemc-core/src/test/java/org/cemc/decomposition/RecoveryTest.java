@@ -22,15 +22,15 @@ class RecoveryTest {
     private static final Offset<Double> ENERGY = within(1e-9);
 
     /** The steps the recovery works with, on one case. */
-    private record Steps(HousePeriodSheet sheet, Subproblems subproblems, Recovery recovery) {
+    private record Steps(HousePeriodSheet sheet, PoolHouses pool, Subproblems subproblems, Recovery recovery) {
         static Steps of(CommunityCase community) {
             HousePeriodSheet sheet = HousePeriodSheet.of(community);
-            Subproblems subproblems = new Subproblems(community, sheet);
-            return new Steps(sheet, subproblems, new Recovery(sheet, subproblems));
+            PoolHouses pool = new PoolHouses(community, sheet);
+            return new Steps(sheet, pool, new Subproblems(community, sheet), new Recovery(sheet, pool));
         }
 
         double[] clearingPrices() {
-            return PoolPricing.clearingPrices(sheet, subproblems, Deadline.in(60));
+            return PoolPricing.clearingPrices(sheet, pool, Deadline.in(60));
         }
 
         /** The bound of a case without guest EVs: no hosting block, no relaxed guest. */

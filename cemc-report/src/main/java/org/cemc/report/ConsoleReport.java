@@ -81,6 +81,8 @@ public final class ConsoleReport {
                 "  expected profit %.2f %s (%s), OR-Tools verifySolution: %s%n", outcome.expectedProfit(),
                 outcome.base().currency(), c.passed() ? "equals the objective" : c.describe(1),
                 outcome.solve().solverVerified() ? "passed" : "FAILED")));
+        outcome.firstStageCheck().ifPresent(c -> text.append("  first stage (v, r, DR) the same in every scenario: ")
+                .append(c.passed() ? "checked" : c.describe(5)).append(System.lineSeparator()));
         return text.toString();
     }
 
@@ -134,6 +136,7 @@ public final class ConsoleReport {
     public static String whyNoSchedule(StochasticOutcome outcome) {
         String checks = outcome.scenarios().stream().flatMap(s -> s.check().stream()).filter(c -> !c.passed())
                 .map(c -> c.describe(5)).findFirst()
+                .or(() -> outcome.firstStageCheck().filter(c -> !c.passed()).map(c -> c.describe(5)))
                 .orElse(outcome.expectationCheck().map(c -> c.describe(1)).orElse("not run"));
         return whyNoSchedule(outcome.solve(), checks);
     }

@@ -62,6 +62,7 @@ public final class Summary {
         Map<String, Object> checks = new LinkedHashMap<>();
         checks.put("or_tools_verify_solution", outcome.solve().solverVerified());
         checks.put("expected_profit_equals_objective", outcome.expectationCheck().map(CheckReport::passed).orElse(null));
+        checks.put("first_stage_shared", outcome.firstStageCheck().map(CheckReport::passed).orElse(null));
         json.put("checks", checks);
         return rounded(json);
     }

@@ -102,7 +102,7 @@ final class RunExecution {
             // Checked when the run was queued; a case is never changed once stored.
             GuestEvScenarios block = community.guestEvScenarios().orElseThrow();
             return result(Scheduler.runStochastic(community, FleetScenarios.draw(block, community.grid()),
-                    options.settings(), progress));
+                    options.settings(), options.method(), progress));
         }
         // As the command line does (CaseScheduling): guest EVs given as distributions become their representatives.
         if (community.guestEvScenarios().isPresent()) {
@@ -135,12 +135,13 @@ final class RunExecution {
     /**
      * The stochastic program's result as {@code cemc solve --ev-mode stochastic --out} writes it: each scenario's
      * files under scenario-K/, the shared first stage, summary.json. Its checker verdict covers every scenario's
-     * schedule and the expected profit recomputed from them.
+     * schedule, their shared first stage and the expected profit recomputed from them.
      */
     private static RunResult result(StochasticOutcome outcome) {
         List<CheckReport> reports = new ArrayList<>();
         outcome.scenarios().forEach(scenario -> scenario.check().ifPresent(reports::add));
         outcome.expectationCheck().ifPresent(reports::add);
+        outcome.firstStageCheck().ifPresent(reports::add);
         Optional<Boolean> passed = reports.isEmpty() ? Optional.empty()
                 : Optional.of(reports.stream().allMatch(CheckReport::passed));
         Optional<Integer> checks = reports.isEmpty() ? Optional.empty()
