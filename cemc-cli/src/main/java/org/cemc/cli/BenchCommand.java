@@ -9,12 +9,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.GuestEv;
+import org.cemc.community.GuestEvScenarios;
 import org.cemc.input.InvalidCaseException;
+import org.cemc.result.FirstStage;
+import org.cemc.result.Schedule;
+import org.cemc.scenario.FleetScenarios;
+import org.cemc.schedule.Evaluation;
 import org.cemc.schedule.Outcome;
+import org.cemc.schedule.RunListener;
 import org.cemc.schedule.Scheduler;
 import org.cemc.schedule.SolveMethod;
+import org.cemc.schedule.StochasticOutcome;
 import org.cemc.solve.SolveResult;
 import org.cemc.solve.SolveStatus;
 import org.cemc.solve.SolverBackend;
@@ -35,12 +44,14 @@ import picocli.CommandLine.Option;
         description = "Measure build time, solve time and proven gap, LP-relaxation time, peak memory and model size "
                 + "on synthetic cases (18 houses per EC, one guest EV per 6 houses) for each method and solver, and "
                 + "print a Markdown table with the fitted growth of solve time with size (given once at least three "
-                + "sizes reached the gap tolerance). --time-limit and --gap "
+                + "sizes reached the gap tolerance). --stochastic-scenarios and --evaluate-days add rows for each "
+                + "size's two-stage program and the evaluation of its schedule. --time-limit and --gap "
                 + "apply to every run; --solver and --method measure one solver or method, as --solvers and "
                 + "--methods with one name do.",
         footerHeading = Help.EXAMPLES,
         footer = {"  cemc bench --houses 18,180 --solvers cbc,highs --time-limit 60",
             "  cemc bench --houses 18,180,1800 --method decomposition --out bench.md",
+            "  cemc bench --houses 1800 --method decomposition --stochastic-scenarios 3 --evaluate-days 100",
             Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT})
 final class BenchCommand implements Callable<Integer> {
     /** The synthetic cases' EC size: {@code --houses} takes multiples of it. */
@@ -48,6 +59,12 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The fewest sizes solved within the gap tolerance that a growth fit is given for. */
     static final int SIZES_TO_FIT = 3;
+
+    /** Days drawn for the two-stage program before they are reduced to --stochastic-scenarios. */
+    static final int FLEETS_DRAWN = 20;
+
+    /** The seed of the days --evaluate-days draws: evaluate's default, other than the cases'. */
+    static final int EVALUATION_SEED = 7;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -69,6 +86,19 @@ final class BenchCommand implements Callable<Integer> {
             description = "Shares of guest EVs that name no EC and may park at any charger, as generate's "
                     + "--any-community-share, each 0 to 1: every size is measured at each (default: ${DEFAULT-VALUE}).")
     private List<Double> anyCommunityShares;
+
+    @Option(names = "--stochastic-scenarios", paramLabel = "N", defaultValue = "0",
+            description = "Also solve each size's two-stage stochastic program over N guest-EV scenarios: "
+                    + FLEETS_DRAWN + " days of about one guest EV per 6 houses, drawn as generate draws them "
+                    + "(each free to park at any charger) and reduced to N (default: ${DEFAULT-VALUE}, none).")
+    private int stochasticScenarios;
+
+    @Option(names = "--evaluate-days", paramLabel = "N", defaultValue = "0",
+            description = "Also evaluate each size's schedule on N drawn days as cemc evaluate does (seed "
+                    + EVALUATION_SEED + ", days in parallel on every core, without the perfect-information days): "
+                    + "the row's time is the whole evaluation's, its objective the mean profit and its gap the "
+                    + "largest of any day's replay (default: ${DEFAULT-VALUE}, none).")
+    private int evaluateDays;
 
     @Option(names = "--direct-up-to", paramLabel = "HOUSES", defaultValue = "1800",
             description = "Largest case the direct MILP and its LP relaxation are run on; above it their rows say "
@@ -102,15 +132,58 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * One measured run; {@code relaxed} is the direct model's LP relaxation (the decomposition solves none), and
-     * {@code solved} is empty where the run was left out.
-     */
-    private record Row(int houses, double anyCommunityShare, SolveMethod method, SolverBackend solver,
-                       Optional<Outcome> solved, Optional<Outcome> relaxed, long peakMegabytes) {
+    /** What a row measures: the day solved, its two-stage program, or its schedule evaluated on drawn days. */
+    private enum Run {
+        DAY, STOCHASTIC, EVALUATE
+    }
 
-        static Row leftOut(int houses, double anyCommunityShare, SolveMethod method, SolverBackend solver) {
-            return new Row(houses, anyCommunityShare, method, solver, Optional.empty(), Optional.empty(), -1);
+    /**
+     * One measured run; {@code figures} is empty where the run was left out, and {@code fitted} is the day's
+     * outcome, which the growth fit reads.
+     */
+    private record Row(int houses, double anyCommunityShare, SolveMethod method, SolverBackend solver, String run,
+                       Optional<Figures> figures, Optional<Outcome> fitted, long peakMegabytes) {
+
+        static Row leftOut(int houses, double anyCommunityShare, SolveMethod method, SolverBackend solver,
+                           String run) {
+            return new Row(houses, anyCommunityShare, method, solver, run, Optional.empty(), Optional.empty(), -1);
+        }
+    }
+
+    /** A row's cells from the model's size to the LP relaxation's time, each as printed. */
+    private record Figures(String variables, String constraints, String binaries, String build, double solveSeconds,
+                           String tieBreak, String status, double objective, double gap, String relaxation) {
+
+        /** The day solved; {@code relaxed} is the direct model's LP relaxation (the decomposition solves none). */
+        static Figures of(Outcome solved, Optional<Outcome> relaxed) {
+            SolveResult s = solved.solve();
+            return new Figures(count(solved.size().variables()), count(solved.size().constraints()),
+                    count(solved.size().binaries()), seconds(solved.buildSeconds()), s.solveSeconds(),
+                    BenchCommand.tieBreak(s.tieBreak()), s.status().name(), s.objective(), s.relativeGap(),
+                    relaxed.map(BenchCommand::relaxationTime).orElse("–"));
+        }
+
+        /** The two-stage program: its objective is the expected profit. */
+        static Figures of(StochasticOutcome solved) {
+            SolveResult s = solved.solve();
+            return new Figures(count(solved.size().variables()), count(solved.size().constraints()),
+                    count(solved.size().binaries()), seconds(solved.buildSeconds()), s.solveSeconds(),
+                    BenchCommand.tieBreak(s.tieBreak()), s.status().name() + (solved.trusted() ? "" : ", not trusted"),
+                    s.objective(), s.relativeGap(), "–");
+        }
+
+        /** An evaluation: its wall time, the mean profit of its days and the largest gap of their replays. */
+        static Figures of(Evaluation evaluation, double seconds) {
+            return new Figures("–", "–", "–", "–", seconds, "–", evaluation.days().size() + " days checked",
+                    evaluation.meanProfit(), evaluation.worstReplayGap(), "–");
+        }
+
+        private static String count(long n) {
+            return String.format(Locale.ROOT, "%,d", n);
+        }
+
+        private static String seconds(double s) {
+            return String.format(Locale.ROOT, "%.2f", s);
         }
     }
 
@@ -119,6 +192,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         checkSizes();
         checkShares();
+        checkRuns();
         List<SolverBackend> solvers = solvers();
         List<SolveMethod> methods = methods();
         for (SolverBackend solver : solvers) {
@@ -134,12 +208,11 @@ final class BenchCommand implements Callable<Integer> {
                 for (SolveMethod requested : methods) {
                     SolveMethod method = requested.resolve(community, false);
                     for (SolverBackend solver : solvers) {
-                        Row row = method == SolveMethod.DIRECT && houses > directUpTo
-                                ? Row.leftOut(houses, share, method, solver)
-                                : measure(community, share, method, solver);
-                        rows.add(row);
-                        console.println(line(row));
-                        console.flush();
+                        for (Row row : measure(community, share, method, solver)) {
+                            rows.add(row);
+                            console.println(line(row));
+                            console.flush();
+                        }
                     }
                 }
             }
@@ -175,6 +248,17 @@ final class BenchCommand implements Callable<Integer> {
         anyCommunityShares.stream().filter(share -> !(share >= 0 && share <= 1)).findFirst().ifPresent(share -> {
             throw new InvalidCaseException("--any-community-shares: each share must be 0 to 1; got " + share + ".");
         });
+    }
+
+    private void checkRuns() {
+        if (stochasticScenarios < 0 || stochasticScenarios > FLEETS_DRAWN) {
+            throw new InvalidCaseException(String.format(Locale.ROOT, "--stochastic-scenarios: the %d days drawn are "
+                    + "reduced to at most %d scenarios (0 for none); got %d.", FLEETS_DRAWN, FLEETS_DRAWN,
+                    stochasticScenarios));
+        }
+        if (evaluateDays < 0) {
+            throw new InvalidCaseException("--evaluate-days must be 0 (none) or more; got " + evaluateDays + ".");
+        }
     }
 
     /** {@code --solver NAME} as a one-name {@code --solvers}; both at once is a bad input. */
@@ -215,27 +299,78 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Row measure(CommunityCase community, double share, SolveMethod method, SolverBackend solver) {
-        spec.commandLine().getErr().printf(Locale.ROOT, "bench: %d houses, any-EC share %s, %s, %s...%n",
-                community.houses().size(), share(share), method.cliName(), solver.cliName());
-        spec.commandLine().getErr().flush();
-        resetPeakMemory();
+    /**
+     * The rows of one case, method and solver: the day, then its two-stage program and the evaluation of its
+     * schedule where asked for; the direct MILP is left out above --direct-up-to.
+     */
+    private List<Row> measure(CommunityCase community, double share, SolveMethod method, SolverBackend solver) {
+        int houses = community.houses().size();
+        String stochastic = String.format(Locale.ROOT, "stochastic, %d scenarios", stochasticScenarios);
+        String evaluation = String.format(Locale.ROOT, "evaluate, %d days", evaluateDays);
+        List<Row> rows = new ArrayList<>();
+        if (method == SolveMethod.DIRECT && houses > directUpTo) {
+            rows.add(Row.leftOut(houses, share, method, solver, "day"));
+            if (stochasticScenarios > 0) {
+                rows.add(Row.leftOut(houses, share, method, solver, stochastic));
+            }
+            if (evaluateDays > 0) {
+                rows.add(Row.leftOut(houses, share, method, solver, evaluation));
+            }
+            return rows;
+        }
         SolverSettings settings = solverOptions.settings(solver, false);
-        try (ProcessTreeMemory memory = ProcessTreeMemory.start()) {
+        GuestEvScenarios days = SyntheticCase.guestEvScenarios(houses / 6.0, FLEETS_DRAWN,
+                Math.max(1, stochasticScenarios), seedOption.value());
+        Row dayRow = measured(community, share, method, solver, "day", () -> {
             Outcome solved = Scheduler.run(community, settings, method);
             Optional<Outcome> relaxed = method == SolveMethod.DIRECT
                     ? Optional.of(Scheduler.run(community, solverOptions.settings(solver, true), method))
                     : Optional.empty();
-            return new Row(community.houses().size(), share, method, solver, Optional.of(solved), relaxed,
-                    memory.peakMegabytes());
+            return new Measured(Figures.of(solved, relaxed), Optional.of(solved));
+        });
+        rows.add(dayRow);
+        if (stochasticScenarios > 0) {
+            rows.add(measured(community, share, method, solver, stochastic, () -> new Measured(Figures.of(
+                    Scheduler.runStochastic(community, FleetScenarios.draw(days, community.grid()), settings, method,
+                            RunListener.SILENT)), Optional.empty())));
+        }
+        Optional<Schedule> schedule = dayRow.fitted().flatMap(Outcome::schedule);
+        if (evaluateDays > 0 && schedule.isPresent()) {
+            FirstStage firstStage = FirstStage.of(schedule.get());
+            List<List<GuestEv>> drawn = FleetScenarios.sample(days, evaluateDays, EVALUATION_SEED, "day");
+            rows.add(measured(community, share, method, solver, evaluation, () -> {
+                long start = System.nanoTime();
+                Evaluation evaluated = Evaluation.run(community, firstStage, drawn, settings, method, false,
+                        Runtime.getRuntime().availableProcessors(), done -> { });
+                return new Measured(Figures.of(evaluated, (System.nanoTime() - start) / 1e9), Optional.empty());
+            }));
+        }
+        return rows;
+    }
+
+    /** A run's figures, and the day's outcome where the run solved the day. */
+    private record Measured(Figures figures, Optional<Outcome> fitted) {
+    }
+
+    /** Runs {@code work} with the peak memory of this process and its solver processes measured. */
+    private Row measured(CommunityCase community, double share, SolveMethod method, SolverBackend solver, String run,
+                         Supplier<Measured> work) {
+        spec.commandLine().getErr().printf(Locale.ROOT, "bench: %d houses, any-EC share %s, %s, %s, %s...%n",
+                community.houses().size(), share(share), method.cliName(), solver.cliName(), run);
+        spec.commandLine().getErr().flush();
+        resetPeakMemory();
+        try (ProcessTreeMemory memory = ProcessTreeMemory.start()) {
+            Measured measured = work.get();
+            return new Row(community.houses().size(), share, method, solver, run, Optional.of(measured.figures()),
+                    measured.fitted(), memory.peakMegabytes());
         }
     }
 
     private String table(List<Row> rows) {
-        StringBuilder md = new StringBuilder("| houses | any-EC share | method | solver | variables | constraints "
-                + "| free binaries | build (s) | solve (s) | of it tie-break (s) | status | objective | proven gap "
-                + "| LP relaxation (s) | peak memory (MB) |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| houses | any-EC share | method | solver | run | variables "
+                + "| constraints | free binaries | build (s) | solve (s) | of it tie-break (s) | status | objective "
+                + "| proven gap | LP relaxation (s) | peak memory (MB) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> md.append(line(r)).append('\n'));
         md.append('\n');
         for (double share : anyCommunityShares) {
@@ -244,7 +379,7 @@ final class BenchCommand implements Callable<Integer> {
                     SimpleRegression fit = new SimpleRegression();
                     List<Outcome> solved = rows.stream().filter(r -> r.anyCommunityShare() == share
                                     && r.method() == method && r.solver() == solver)
-                            .flatMap(r -> r.solved().filter(o -> o.solve().status() == SolveStatus.OPTIMAL).stream())
+                            .flatMap(r -> r.fitted().filter(o -> o.solve().status() == SolveStatus.OPTIMAL).stream())
                             .toList();
                     solved.forEach(o -> fit.addData(Math.log(o.community().houses().size()),
                             Math.log(Math.max(o.solve().solveSeconds(), 1e-3))));
@@ -264,22 +399,19 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private String line(Row r) {
-        if (r.solved().isEmpty()) {
-            return String.format(Locale.ROOT, "| %d | %s | %s | %s | not run: above --direct-up-to %d houses | | | | | "
-                    + "| | | | | |", r.houses(), share(r.anyCommunityShare()), r.method().cliName(), r.solver().cliName(),
-                    directUpTo);
+        if (r.figures().isEmpty()) {
+            return String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | not run: above --direct-up-to %d houses | | "
+                    + "| | | | | | | | |", r.houses(), share(r.anyCommunityShare()), r.method().cliName(),
+                    r.solver().cliName(), r.run(), directUpTo);
         }
-        Outcome o = r.solved().get();
-        SolveResult s = o.solve();
-        String relaxation = r.relaxed().map(BenchCommand::relaxationTime).orElse("–");
-        return String.format(Locale.ROOT, "| %d | %s | %s | %s | %,d | %,d | %,d | %.2f | %.2f | %s | %s | %.2f | %s "
+        Figures f = r.figures().get();
+        return String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %s | %.2f | %s "
                         + "| %s | %d |",
-                r.houses(), share(r.anyCommunityShare()), r.method().cliName(), r.solver().cliName(),
-                o.size().variables(), o.size().constraints(),
-                o.size().binaries(), o.buildSeconds(), s.solveSeconds(), tieBreak(s.tieBreak()), s.status(),
-                s.objective(),
-                Double.isNaN(s.relativeGap()) ? "unknown" : String.format(Locale.ROOT, "%.3f %%", 100 * s.relativeGap()),
-                relaxation, r.peakMegabytes());
+                r.houses(), share(r.anyCommunityShare()), r.method().cliName(), r.solver().cliName(), r.run(),
+                f.variables(), f.constraints(), f.binaries(), f.build(), f.solveSeconds(), f.tieBreak(), f.status(),
+                f.objective(),
+                Double.isNaN(f.gap()) ? "unknown" : String.format(Locale.ROOT, "%.3f %%", 100 * f.gap()),
+                f.relaxation(), r.peakMegabytes());
     }
 
     /**

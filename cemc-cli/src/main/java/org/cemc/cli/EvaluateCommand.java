@@ -118,8 +118,11 @@ final class EvaluateCommand implements Callable<Integer> {
         console.printf(Locale.ROOT, "%s replayed on %s of guest EVs (seed %d, %.2f EVs a day on average)%n",
                 schedule, ConsoleReport.count(samples, "day", "days"), seed,
                 days.stream().mapToInt(List::size).average().orElse(0));
-        console.printf(Locale.ROOT, "  profit: mean %.2f %s, 5th percentile %.2f, 95th percentile %.2f%n",
-                evaluation.meanProfit(), currency, evaluation.profitPercentile(5), evaluation.profitPercentile(95));
+        double worstGap = evaluation.worstReplayGap();
+        console.printf(Locale.ROOT, "  profit: mean %.2f %s, 5th percentile %.2f, 95th percentile %.2f (each day's "
+                        + "replay proven within %s of its optimum)%n", evaluation.meanProfit(), currency,
+                evaluation.profitPercentile(5), evaluation.profitPercentile(95),
+                Double.isNaN(worstGap) ? "an unknown gap" : String.format(Locale.ROOT, "%.4f %%", 100 * worstGap));
         if (!noPerfectInformation) {
             console.printf(Locale.ROOT, "  perfect-information bound: mean %.2f %s (the schedule gives up %.2f a day "
                     + "for not knowing the guest EVs)%n", evaluation.meanPerfectInformationProfit(), currency,
@@ -144,9 +147,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Files.createDirectories(file.getParent());
         try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader("day", "guest_evs", "hosted", "profit",
-                        "perfect_information_profit").build())) {
+                        "replay_gap", "perfect_information_profit").build())) {
             for (Evaluation.Day day : evaluation.days()) {
-                csv.printRecord(day.index(), day.guestEvs(), day.hosted(), day.profit(),
+                csv.printRecord(day.index(), day.guestEvs(), day.hosted(), day.profit(), day.replayGap(),
                         Double.isNaN(day.perfectInformationProfit()) ? "" : day.perfectInformationProfit());
             }
         }

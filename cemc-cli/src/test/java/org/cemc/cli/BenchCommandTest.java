@@ -109,6 +109,44 @@ class BenchCommandTest {
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(Files.readAllLines(table))
-                .anyMatch(l -> l.startsWith("| 36 | 0 | direct | cbc | not run: above --direct-up-to 18 houses |"));
+                .anyMatch(l -> l.startsWith(
+                        "| 36 | 0 | direct | cbc | day | not run: above --direct-up-to 18 houses |"));
+    }
+
+    /**
+     * The two-stage program and the evaluation of the day's schedule get rows of their own after the day's, each
+     * with its peak memory; the evaluation's status counts the days it checked, its gap is the worst replay's.
+     */
+    @Test
+    void stochasticAndEvaluationRowsFollowTheDay() throws IOException {
+        Path table = temp.resolve("bench.md");
+
+        CliRun run = CliRun.of("bench", "--houses", "18", "--solver", "cbc", "--method", "decomposition",
+                "--stochastic-scenarios", "2", "--evaluate-days", "3", "--time-limit", "20", "--out",
+                table.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(table);
+        List<String> header = cells(lines.get(0));
+        List<List<String>> rows = lines.stream().filter(l -> l.startsWith("| 18 |")).map(BenchCommandTest::cells)
+                .toList();
+        assertThat(rows).extracting(row -> row.get(header.indexOf("run")))
+                .containsExactly("day", "stochastic, 2 scenarios", "evaluate, 3 days");
+        assertThat(rows.get(1).get(header.indexOf("status"))).isIn("OPTIMAL", "FEASIBLE");
+        assertThat(rows.get(2).get(header.indexOf("status"))).isEqualTo("3 days checked");
+        for (List<String> row : rows) {
+            assertThat(row).as(row.toString()).hasSameSizeAs(header);
+            assertThat(row.get(header.indexOf("proven gap"))).as(row.toString()).endsWith(" %");
+            assertThat(Long.parseLong(row.get(header.indexOf("peak memory (MB)")))).isPositive();
+        }
+    }
+
+    @Test
+    void moreScenariosThanDaysDrawnAreRefused() {
+        CliRun run = CliRun.of("bench", "--houses", "18", "--solver", "cbc", "--stochastic-scenarios", "21");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--stochastic-scenarios: the 20 days drawn are reduced to at most 20 "
+                + "scenarios (0 for none); got 21.");
     }
 }

@@ -22,8 +22,12 @@ import org.hipparchus.stat.descriptive.rank.Percentile;
  */
 public record Evaluation(List<Day> days) {
 
-    /** One evaluated day: its guest EVs, how many were hosted, the schedule's profit and the best possible. */
-    public record Day(int index, int guestEvs, int hosted, double profit, double perfectInformationProfit) {
+    /**
+     * One evaluated day: its guest EVs, how many were hosted, the schedule's profit, the replay's proven relative
+     * gap (its second stage re-optimised to within it) and the best possible.
+     */
+    public record Day(int index, int guestEvs, int hosted, double profit, double replayGap,
+                      double perfectInformationProfit) {
     }
 
     public Evaluation {
@@ -88,7 +92,8 @@ public record Evaluation(List<Day> days) {
         double best = perfectInformation
                 ? trusted(Scheduler.run(day, settings, method), index).profit().orElseThrow().total() : Double.NaN;
         int hosted = (int) replay.schedule().orElseThrow().evs().stream().filter(ev -> ev.host().isPresent()).count();
-        return new Day(index + 1, day.guestEvs().size(), hosted, replay.profit().orElseThrow().total(), best);
+        return new Day(index + 1, day.guestEvs().size(), hosted, replay.profit().orElseThrow().total(),
+                replay.solve().relativeGap(), best);
     }
 
     private static Outcome trusted(Outcome outcome, int day) {
@@ -106,6 +111,11 @@ public record Evaluation(List<Day> days) {
     /** The {@code p}-th percentile of the daily profit (p in (0, 100]). */
     public double profitPercentile(double p) {
         return new Percentile(p).evaluate(days.stream().mapToDouble(Day::profit).toArray());
+    }
+
+    /** The largest proven relative gap of any day's replay. */
+    public double worstReplayGap() {
+        return days.stream().mapToDouble(Day::replayGap).max().orElse(Double.NaN);
     }
 
     public double meanPerfectInformationProfit() {

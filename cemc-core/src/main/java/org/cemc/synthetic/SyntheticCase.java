@@ -237,6 +237,19 @@ public final class SyntheticCase {
                 Series.of(v2g), 0.055, 1.0);
     }
 
+    /**
+     * Whole days of guest EVs as the generated ones are drawn, for the two-stage program and evaluation: about
+     * {@code fleetSizeMean} EVs a day (Poisson), {@code fleets} days drawn and reduced to {@code representatives}
+     * scenarios. A drawn EV names no EC, so it may park at any charger.
+     */
+    public static GuestEvScenarios guestEvScenarios(double fleetSizeMean, int fleets, int representatives, long seed) {
+        GuestEvScenarios defaults = guestEvDistributions(seed);
+        return new GuestEvScenarios(defaults.samples(), representatives, seed, fleetSizeMean, fleets,
+                defaults.arrivalHour(), defaults.departureHour(), defaults.socArrival(), defaults.batteryKwh(),
+                defaults.socRequired(), defaults.chargeKw(), defaults.dischargeKw(), defaults.chargeEfficiency(),
+                defaults.dischargeEfficiency());
+    }
+
     /** The guest-EV defaults of docs/scenarios.md. */
     private static GuestEvScenarios guestEvDistributions(long seed) {
         return new GuestEvScenarios(1, 1, seed, 0, 1, new Distribution(8.5, 1.5, 6, 12),

@@ -268,4 +268,23 @@ class ScheduleCheckerTest {
                 .violations().stream().filter(v -> v.rule().startsWith("K8 ")).findFirst().orElseThrow();
         assertThat(first.toString()).contains("K8", "at a", "period 1", "0.800000000 > 0.500000000");
     }
+
+    /**
+     * A two-stage program's scenarios must take the same first stage: the same schedule twice passes; one whose
+     * house a leaves export mode in period 1, or curtails 0.1 kWh more there, is caught, naming the house and period;
+     * a second-stage difference (more grid import) is not a first-stage matter.
+     */
+    @Test
+    void scenariosThatTakeDifferentFirstStagesAreCaught() {
+        Schedule otherMode = withHouse("a", EXPORT_MODE, 1, v -> 1 - v);
+        Schedule moreCurtailed = withHouse("a", DR_CURTAILED, 1, v -> v + 0.1);
+        Schedule moreImport = withHouse("a", GRID_IMPORT, 1, v -> v + 0.1);
+
+        assertThat(ScheduleChecker.checkSharedFirstStage(List.of(valid, valid, moreImport)).passed()).isTrue();
+        List<Violation> caught = ScheduleChecker.checkSharedFirstStage(List.of(valid, otherMode, moreCurtailed))
+                .violations();
+        assertThat(caught).extracting(v -> v.rule() + " at " + v.where() + " in " + v.period()).containsExactly(
+                "first stage shared (scenario 2 = scenario 1), export_mode at a in 1",
+                "first stage shared (scenario 3 = scenario 1), dr_curtailed_kwh at a in 1");
+    }
 }
