@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
 final class GenerateCommand implements Callable<Integer> {
     private static final int DEFAULT_GUEST_EVS = 3;
 
+    /** Days drawn for the two-stage program of a case written with --guest-ev-distributions. */
+    private static final int FLEETS = 20;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -56,6 +59,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--v2g-share", paramLabel = "S", defaultValue = "1",
             description = "Share of guest EVs able to discharge (V2G), 0 to 1 (default: ${DEFAULT-VALUE}).")
     private double v2gShare;
+
+    @Option(names = "--guest-ev-distributions",
+            description = "Describe the guest EVs by distributions (a guest_ev_scenarios block) instead of listing "
+                    + "them: days of about --guest-evs EVs, drawn as the listed ones are but each free to park at "
+                    + "any charger; " + FLEETS + " days drawn for --ev-mode stochastic, reduced to 3 scenarios "
+                    + "(docs/scenarios.md). Not with --any-community-share or --v2g-share.")
+    private boolean guestEvDistributions;
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "1",
             description = "Days in the case, each repeating the same curves and prices (default: ${DEFAULT-VALUE}).")
@@ -95,6 +105,13 @@ final class GenerateCommand implements Callable<Integer> {
             throw new InvalidCaseException("--days must be 1 to " + SyntheticCase.MAX_DAYS + " (a case covers at most "
                     + "a leap year); got " + days + ".");
         }
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (guestEvDistributions && (given.hasMatchedOption("--any-community-share")
+                || given.hasMatchedOption("--v2g-share"))) {
+            throw new InvalidCaseException("--guest-ev-distributions draws every guest EV free to park at any "
+                    + "charger and able to discharge, so --any-community-share and --v2g-share do not apply; leave "
+                    + "them out.");
+        }
         if (!SyntheticCase.PERIOD_MINUTES.contains(periodMinutes)) {
             throw new InvalidCaseException("--period-minutes must be one of " + allowedPeriodMinutes() + " (a period "
                     + "lies within one clock hour, which sets its price); got " + periodMinutes + ".");
@@ -104,6 +121,9 @@ final class GenerateCommand implements Callable<Integer> {
             Shape shape = Shape.of(ecs, housesPerEc, count).withAnyCommunityShare(anyCommunityShare)
                     .withChargerShare(chargerShare).withV2gShare(v2gShare).withHorizon(days, periodMinutes);
             community = SyntheticCase.generate(shape, seed.value());
+            if (guestEvDistributions) {
+                community = SyntheticCase.withGuestEvDistributions(community, FLEETS, seed.value());
+            }
             CaseWriter.write(folder.staging(), community);
             folder.commit();
         }

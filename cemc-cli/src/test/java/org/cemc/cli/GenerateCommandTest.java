@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.GuestEvScenarios;
 import org.cemc.community.TimeGrid;
 import org.cemc.input.CaseReader;
 import org.cemc.synthetic.SyntheticCase;
@@ -133,6 +134,44 @@ class GenerateCommandTest {
                 .allMatch(ev -> ev.dischargeKw() == 0);
         assertThat(run.out()).contains("24 guest EVs", "any-community share 1.0", "charger share 1.0",
                 "V2G share 0.0");
+    }
+
+    /**
+     * --guest-ev-distributions writes a guest_ev_scenarios block instead of the list: days of about as many EVs
+     * as the list would have held (5 asked for), 20 of them reduced to 3 scenarios, seeded with the case; the
+     * houses are the listed case's, and the stochastic program solves it.
+     */
+    @Test
+    void guestEvsGivenAsDistributionsMakeACaseForTheStochasticProgram() {
+        Path out = temp.resolve("case");
+
+        CliRun run = CliRun.of("generate", "--ecs", "2", "--houses-per-ec", "6", "--guest-evs", "5",
+                "--guest-ev-distributions", "--seed", "3", "--out", out.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        CommunityCase written = CaseReader.read(out);
+        assertThat(written.guestEvs()).isEmpty();
+        GuestEvScenarios block = written.guestEvScenarios().orElseThrow();
+        assertThat(block.fleetSizeMean()).isEqualTo(5);
+        assertThat(block.fleets()).isEqualTo(20);
+        assertThat(block.representatives()).isEqualTo(3);
+        assertThat(block.seed()).isEqualTo(3);
+        assertThat(written.houses()).isEqualTo(SyntheticCase.generate(2, 6, 5, 3).houses());
+        CliRun stochastic = CliRun.of("solve", out.toString(), "--ev-mode", "stochastic");
+        assertThat(stochastic.status()).as(stochastic.err()).isZero();
+        assertThat(stochastic.out()).contains("reduced by K-means to 3 scenarios", "equals the objective");
+    }
+
+    @Test
+    void distributionsRefuseTheSharesThatShapeAList() {
+        Path out = temp.resolve("case");
+
+        CliRun run = CliRun.of("generate", "--guest-ev-distributions", "--any-community-share", "0.5", "--out",
+                out.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--any-community-share and --v2g-share do not apply");
+        assertThat(out).doesNotExist();
     }
 
     @Test

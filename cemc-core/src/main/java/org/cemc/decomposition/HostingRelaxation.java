@@ -15,6 +15,7 @@ import org.cemc.community.CommunityCase;
 import org.cemc.community.Hostability;
 import org.cemc.community.House;
 import org.cemc.community.Series;
+import org.cemc.community.Stay;
 import org.cemc.model.HousePeriodSheet;
 import org.cemc.model.HouseQuantity;
 import org.cemc.result.FirstStage;
@@ -77,7 +78,8 @@ final class HostingRelaxation {
      * decisions are only restricted by it (K4 to K6). Where the first stage is fixed, the house is in export mode
      * wherever any able host is: a guest discharges only there (K4), so its plan at any host is one of this house's
      * plans, and the bound holds for the restricted problem as well. Solved in parallel without the tie-break (only
-     * the bound is used) within the time left; a guest whose MILP finds nothing by the deadline keeps its ceiling.
+     * the bound is used) within the time left; a guest whose MILP finds nothing by the deadline keeps its ceiling, and
+     * so does a guest whose energy earns nothing ({@link #energyEarnsNothing}), where the ceiling is exact.
      */
     static double[] multipliers(CommunityCase community, HousePeriodSheet sheet, List<Hostability> guests,
                                 SolverSettings settings, Deadline deadline) {
@@ -87,6 +89,9 @@ final class HostingRelaxation {
             House charger = guest.hosts().stream().map(community.houses()::get)
                     .reduce((a, b) -> b.chargerKw() > a.chargerKw() ? b : a).orElseThrow();
             double ceiling = Subproblems.guestCeiling(community, sheet, guest.ev(), charger.chargerKw());
+            if (energyEarnsNothing(community, sheet, guest)) {
+                return ceiling;
+            }
             // Read once: a deadline passing between a check and the read would hand the solver a limit <= 0.
             double secondsLeft = deadline.secondsLeft();
             if (secondsLeft <= 0) {
@@ -102,6 +107,22 @@ final class HostingRelaxation {
                             sheet.firstStage().map(fixed -> atAnyHost(charger, guest, sheet)))
                     .map(solution -> solution.boundedBy(ceiling).bound()).orElse(ceiling);
         }).toArray();
+    }
+
+    /**
+     * Whether the guest's energy is worth exactly nothing to its host throughout its stay: charging at no gain or
+     * cost (the guest pays the grid's price, as in the synthetic cases), discharging at none. Hosting it then earns
+     * its parking fee, no more (discharging cannot pay) and no less (charging to its requirement costs nothing),
+     * which is its ceiling: no MILP can tighten it.
+     */
+    private static boolean energyEarnsNothing(CommunityCase community, HousePeriodSheet sheet, Hostability guest) {
+        Stay stay = guest.stay();
+        for (int t = stay.first(); t < stay.end(); t++) {
+            if (sheet.evChargeValue(t) != 0 || (community.switches().v2g() && sheet.evDischargeValue(t) > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -41,6 +41,8 @@ public final class SyntheticCase {
     private static final double CHARGER_KW = 7.2;
     private static final int ANY_COMMUNITY_STREAM = 1;
     private static final int V2G_STREAM = 2;
+    /** EVs drawn for the reduction to representatives (--ev-mode representatives): the case format's default. */
+    private static final int SAMPLES = 1000;
 
     private SyntheticCase() {
     }
@@ -244,10 +246,22 @@ public final class SyntheticCase {
      */
     public static GuestEvScenarios guestEvScenarios(double fleetSizeMean, int fleets, int representatives, long seed) {
         GuestEvScenarios defaults = guestEvDistributions(seed);
-        return new GuestEvScenarios(defaults.samples(), representatives, seed, fleetSizeMean, fleets,
+        return new GuestEvScenarios(SAMPLES, representatives, seed, fleetSizeMean, fleets,
                 defaults.arrivalHour(), defaults.departureHour(), defaults.socArrival(), defaults.batteryKwh(),
                 defaults.socRequired(), defaults.chargeKw(), defaults.dischargeKw(), defaults.chargeEfficiency(),
                 defaults.dischargeEfficiency());
+    }
+
+    /**
+     * {@code generated} with its guest EVs given as distributions instead of a list: days of about as many EVs as
+     * it lists, drawn as they were ({@link #guestEvScenarios}), {@code fleets} days for the two-stage program
+     * reduced to 3 scenarios, and the seed of the case.
+     */
+    public static CommunityCase withGuestEvDistributions(CommunityCase generated, int fleets, long seed) {
+        return new CommunityCase(generated.name(), generated.date(), generated.currency(), generated.grid(),
+                generated.communities(), generated.houses(), List.of(),
+                Optional.of(guestEvScenarios(generated.guestEvs().size(), fleets, 3, seed)), generated.prices(),
+                generated.switches());
     }
 
     /** The guest-EV defaults of docs/scenarios.md. */
