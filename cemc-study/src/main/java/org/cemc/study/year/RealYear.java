@@ -22,7 +22,8 @@ import org.cemc.community.TimeGrid;
 public final class RealYear {
     /**
      * 0.48: the interruptible share of household use in cemc-core's synthetic day (org.cemc.synthetic), whose
-     * interruptible curve sums to 14.10 kWh and uninterruptible one to 15.41 kWh over 24 hours (14.10 / 29.51).
+     * interruptible curve sums to 14.10 kWh and uninterruptible one to 15.41 kWh over 24 hours
+     * (14.10 / 29.50 = 0.478; docs/studies.md).
      */
     public static final double SYNTHETIC_INTERRUPTIBLE_SHARE = 0.48;
 

@@ -126,8 +126,8 @@ class Tmy3ReaderTest {
         Tmy3Lines lines = new Tmy3Lines().with(1, site -> site.replace("36.100", "136.100"));
 
         assertThatThrownBy(lines::read).isInstanceOf(InvalidDataFileException.class)
-                .hasMessage("hand.csv line 1: the latitude 136.1 is out of range; it must be from -90.0 to 90.0 degrees "
-                        + "north.");
+                .hasMessage("hand.csv line 1: the latitude 136.1 is out of range; it must be from -90.0 to 90.0 "
+                        + "degrees north.");
     }
 
     private static double sum(TypicalYear year, java.util.function.ToDoubleFunction<Tmy3Hour> quantity) {
