@@ -88,11 +88,12 @@ public final class RealYear {
     public StudyDay day(LocalDate date, List<StudyHouse> houses) {
         LocalDayPeriods periods = periodsOf(date);
         int n = periods.periods();
+        // The day's shapes once; each house scales them (PV by its kWp, use by its annual kWh).
         double[] pvPerKwp = new double[n];
-        int[] clockHours = new int[n];
+        double[] usePerAnnualKwh = new double[n];
         for (int p = 0; p < n; p++) {
             pvPerKwp[p] = typicalPvPerKwp[year.typicalIndex(periods.seriesIndex(p))];
-            clockHours[p] = periods.clockHour(p);
+            usePerAnnualKwh[p] = load.kwh(date, periods.clockHour(p), 1);
         }
         List<House> built = new ArrayList<>(houses.size());
         for (StudyHouse house : houses) {
@@ -101,7 +102,7 @@ public final class RealYear {
             double[] uninterruptible = new double[n];
             for (int p = 0; p < n; p++) {
                 pv[p] = house.pvKwp() * pvPerKwp[p];
-                double use = load.kwh(date, clockHours[p], house.annualKwh());
+                double use = house.annualKwh() * usePerAnnualKwh[p];
                 interruptible[p] = interruptibleShare * use;
                 uninterruptible[p] = use - interruptible[p];
             }
