@@ -45,8 +45,8 @@ public final class HouseholdLoad {
     }
 
     /**
-     * BDEW's dynamisation factor for H0, which turns the three seasons' steps into a smooth yearly swing (about 1.24
-     * in early January, 0.8 in early summer):
+     * BDEW's dynamisation factor for H0, which turns the three seasons' steps into a smooth yearly swing (1.24
+     * on 1 January, 0.78 at its lowest on day 202, 21 July, 1.26 on 31 December):
      * {@code F(t) = −3.92·10⁻¹⁰·t⁴ + 3.2·10⁻⁷·t³ − 7.02·10⁻⁵·t² + 2.1·10⁻³·t + 1.24} with {@code t} the day of the
      * year (1 for 1 January), one factor for the whole day as BDEW specifies it. demandlib evaluates it every
      * quarter hour at a fractional day and with −3.916649251·10⁻¹⁰ "for normalisation"; docs/studies.md gives the
