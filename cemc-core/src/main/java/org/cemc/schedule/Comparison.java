@@ -39,6 +39,11 @@ public record Comparison(List<Variant> variants) {
         public String label() {
             return label;
         }
+
+        /** {@code community} with this scheme's parts taken away. */
+        public CommunityCase restrict(CommunityCase community) {
+            return community.withSwitches(restrict.apply(community.switches()));
+        }
     }
 
     /** One solved variant: its outcome and settlement (houses' net money and social-welfare values). */
@@ -101,7 +106,7 @@ public record Comparison(List<Variant> variants) {
                                  IntConsumer onVariantDone) {
         List<Variant> variants = new ArrayList<>();
         for (Scheme scheme : Scheme.values()) {
-            CommunityCase restricted = community.withSwitches(scheme.restrict.apply(community.switches()));
+            CommunityCase restricted = scheme.restrict(community);
             Outcome outcome = Scheduler.run(restricted, settings, method);
             if (outcome.schedule().isEmpty()) {
                 throw new VariantWithoutSchedule(scheme, outcome);
