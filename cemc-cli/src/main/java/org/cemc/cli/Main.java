@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT,
             "  3  no checked schedule (solve, compare and report)"},
         subcommands = {SolveCommand.class, CompareCommand.class, ReportCommand.class, ScenariosCommand.class,
-            EvaluateCommand.class, GenerateCommand.class, BenchCommand.class, ServeCommand.class})
+            EvaluateCommand.class, GenerateCommand.class, BenchCommand.class, StudyCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int NO_SCHEDULE = 3;

@@ -1,5 +1,7 @@
 package org.cemc.solve;
 
+import java.io.Serializable;
+
 /**
  * How to solve.
  *
@@ -10,7 +12,8 @@ package org.cemc.solve;
  *     (docs/model.md, "Ties"): the same on every solver, at the price of a second solve
  */
 public record SolverSettings(SolverBackend backend, double timeLimitSeconds, double relativeGap, boolean relaxIntegers,
-                             boolean tieBreak) {
+                             boolean tieBreak) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final double DEFAULT_TIME_LIMIT_SECONDS = 60;
     public static final double DEFAULT_RELATIVE_GAP = 1e-4;

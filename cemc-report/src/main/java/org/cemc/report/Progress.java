@@ -26,6 +26,11 @@ public final class Progress implements IntConsumer {
 
     @Override
     public void accept(int done) {
+        accept(done, "");
+    }
+
+    /** As {@link #accept(int)}, with {@code note} after the count (", 2 failed"). */
+    public void accept(int done, String note) {
         long now = System.nanoTime();
         if (!Terminal.attached() || done < total && now - lastDrawn < REDRAW_NANOS) {
             return;
@@ -34,8 +39,8 @@ public final class Progress implements IntConsumer {
         int filled = total == 0 ? WIDTH : WIDTH * done / total;
         double elapsed = (now - start) / 1e9;
         double left = done == 0 ? Double.NaN : elapsed * (total - done) / done;
-        err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d, %.0f s%s", label, "=".repeat(filled), " ".repeat(WIDTH - filled),
-                done, total, elapsed, done < total && !Double.isNaN(left) ? String.format(Locale.ROOT, ", ~%.0f s left", left) : "");
+        err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d%s, %.0f s%s", label, "=".repeat(filled),
+                " ".repeat(WIDTH - filled), done, total, note, elapsed, done < total && !Double.isNaN(left) ? String.format(Locale.ROOT, ", ~%.0f s left", left) : "");
         if (done >= total) {
             err.println();
         }

@@ -24,7 +24,9 @@ public final class LocalEngine implements StudyEngine {
     }
 
     @Override
-    public List<JobFailure> run(List<StudyJob> jobs, JobRunner runner, ResultStore store, StudyProgress progress) {
+    public List<JobFailure> run(List<StudyJob> jobs, JobRunnerFactory runners, ResultStore store,
+                                StudyProgress progress) {
+        JobRunner runner = runners.create();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(workers, jobs.size())), task -> {
             Thread thread = new Thread(task, "cemc-study");
             thread.setDaemon(true);

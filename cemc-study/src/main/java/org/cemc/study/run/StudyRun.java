@@ -44,8 +44,9 @@ public final class StudyRun {
      *
      * @param fingerprint what made the results ({@link Fingerprint}); refused when {@code out} holds another's
      */
-    public static Report run(List<StudyJob> jobs, List<Variant> variants, List<String> parameters, JobRunner runner,
-                             StudyEngine engine, Path out, String fingerprint, StudyProgress progress) {
+    public static Report run(List<StudyJob> jobs, List<Variant> variants, List<String> parameters,
+                             JobRunnerFactory runners, StudyEngine engine, Path out, String fingerprint,
+                             StudyProgress progress) {
         claim(out, fingerprint);
         ResultStore store = new ResultStore(out);
         Set<String> finished = store.finished();
@@ -55,7 +56,7 @@ public final class StudyRun {
                 pending.add(job);
             }
         }
-        List<JobFailure> failures = pending.isEmpty() ? List.of() : engine.run(pending, runner, store, progress);
+        List<JobFailure> failures = pending.isEmpty() ? List.of() : engine.run(pending, runners, store, progress);
         List<JobResult> results = store.readAll();
         List<String> tables = new StudyTables(variants, parameters, results).write(out);
         return new Report(jobs.size(), jobs.size() - pending.size(), failures, results.size(), tables);

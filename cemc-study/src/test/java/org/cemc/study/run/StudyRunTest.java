@@ -55,7 +55,7 @@ class StudyRunTest {
     }
 
     private StudyRun.Report run(Function<StudyJob, CommunityCase> cases, String fingerprint) {
-        return StudyRun.run(jobs(), VARIANTS, List.of("p2p"), new JobRunner(cases, SETTINGS, SolveMethod.AUTO),
+        return StudyRun.run(jobs(), VARIANTS, List.of("p2p"), () -> new JobRunner(cases, SETTINGS, SolveMethod.AUTO),
                 new LocalEngine(2), out, fingerprint, StudyProgress.SILENT);
     }
 
@@ -122,7 +122,7 @@ class StudyRunTest {
         Path foreign = out.resolveSibling(out.getFileName() + "-foreign");
         Files.createDirectories(foreign);
         Files.writeString(foreign.resolve("notes.txt"), "mine");
-        assertThatThrownBy(() -> StudyRun.run(jobs(), VARIANTS, List.of(), new JobRunner(StudyRunTest::caseOf,
+        assertThatThrownBy(() -> StudyRun.run(jobs(), VARIANTS, List.of(), () -> new JobRunner(StudyRunTest::caseOf,
                 SETTINGS, SolveMethod.AUTO), new LocalEngine(1), foreign, "study-1", StudyProgress.SILENT))
                 .isInstanceOf(InvalidCaseException.class).hasMessageContaining("is not a study's output folder");
         assertThat(ran).isEmpty();
