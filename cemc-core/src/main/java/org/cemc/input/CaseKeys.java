@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The field names of case.yaml and the column names of its CSV files (docs/case-format.md), spelled once for the
- * reader's sections, their messages and {@link CaseWriter}. {@link CaseDocument} declares the same names in
+ * reader's sections, their messages and {@link CaseWriter}, and public so that a study's variants (cemc-study, which
+ * names case parameters by these keys) spell them no other way. {@link CaseDocument} declares the same names in
  * camelCase for the YAML parser; CaseKeysTest holds the two together.
  */
 public final class CaseKeys {

@@ -123,4 +123,17 @@ class StudyTest {
         assertThat(day.guestEvScenarios()).isEmpty();
         assertThat(day.guestEvs()).allSatisfy(ev -> assertThat(ev.id()).startsWith("guest"));
     }
+
+    @Test
+    void casesMadeOnSeveralThreadsAreTheCasesMadeOnOne() {
+        Study days = example.restrictedTo(Optional.of(LocalDate.of(2025, 3, 7)), Optional.of(LocalDate.of(2025, 3, 10)),
+                List.of());
+        List<StudyJob> jobs = days.jobs();
+
+        List<CommunityCase> oneThread = jobs.stream().map(days::caseOf).toList();
+        List<CommunityCase> severalThreads = jobs.parallelStream().map(days::caseOf).toList();
+
+        assertThat(oneThread).hasSize(16);
+        assertThat(severalThreads).isEqualTo(oneThread);
+    }
 }
