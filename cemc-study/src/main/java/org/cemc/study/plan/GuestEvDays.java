@@ -43,7 +43,10 @@ final class GuestEvDays {
         return new GuestEvDays(zone, Optional.empty(), 0, listed);
     }
 
-    /** The seed of {@code date}'s draw: {@code seed × 100000000 + yyyymmdd}, e.g. 4220250309 for 42 and 9 March 2025. */
+    /**
+     * The seed of {@code date}'s draw: {@code seed × 100000000 + yyyymmdd}, e.g. 4220250309 for 42 and 9 March 2025,
+     * so that a day's guests depend on the study's seed and the date only.
+     */
     static long daySeed(long seed, LocalDate date) {
         return seed * DATE_DIGITS + date.getYear() * 10_000L + date.getMonthValue() * 100L + date.getDayOfMonth();
     }

@@ -59,7 +59,10 @@ public final class Study {
         this.warnings = List.copyOf(warnings);
     }
 
-    /** Reads a study: the path is study.yaml or a folder holding it; every error an InvalidCaseException naming the file and field. */
+    /**
+     * Reads a study: the path is study.yaml or a folder holding it; every error an InvalidCaseException naming the
+     * file and field.
+     */
     public static Study read(Path studyFileOrFolder) {
         Path file = Files.isDirectory(studyFileOrFolder) ? studyFileOrFolder.resolve(StudyFile.FILE)
                 : studyFileOrFolder;

@@ -287,8 +287,9 @@ final class StudyCaseReader {
             for (int i = 0; i < houses.size(); i++) {
                 for (String energy : ENERGIES) {
                     if (houses.get(i).has(energy)) {
-                        throw new InvalidCaseException(yaml + ", field " + HOUSES + "[" + i + "]." + energy + ": is "
-                                + "given, but " + studyFile + " builds the houses' energies from real_year; remove it.");
+                        throw new InvalidCaseException(yaml + ", field " + HOUSES + "[" + i + "]." + energy
+                                + ": is given, but " + studyFile + " builds the houses' energies from real_year; "
+                                + "remove it.");
                     }
                 }
                 ids.add(houses.get(i).path(ID).asText());

@@ -40,7 +40,8 @@ class StudyErrorsTest {
         assertThatThrownBy(() -> Study.read(study))
                 .isInstanceOf(InvalidCaseException.class)
                 .hasMessageStartingWith(study + ", field variants.sweep.feed_in_tariff: the sweep sets "
-                        + "\"feed_in_tariff\", which is not a parameter a variant may set; the parameters are grid_buy");
+                        + "\"feed_in_tariff\", which is not a parameter a variant may set; the parameters are "
+                        + "grid_buy");
     }
 
     @Test
@@ -166,5 +167,70 @@ class StudyErrorsTest {
                 .hasMessageEndingWith("prices.csv has 2 rows; a study's prices file holds one day by clock period (24 "
                         + "rows of 1.0 h from 00:00) or one row per period of the case's series (71, case.yaml's "
                         + "periods).");
+    }
+
+    /** study.yaml around the example's case and data, with {@code houses} as real_year's houses file. */
+    private static Path realYearStudy(Path folder, String houses, String extra) throws IOException {
+        Path example = StudyFolders.EXAMPLE.toAbsolutePath().normalize();
+        Files.writeString(folder.resolve("houses.csv"), houses);
+        Path study = folder.resolve("study.yaml");
+        Files.writeString(study, String.join("\n",
+                "case: " + example.resolve("case"),
+                "zone: America/New_York",
+                "real_year:",
+                "  weather: " + example.resolve("data/tmy3-723170-greensboro-nc.csv"),
+                "  load_profile: " + example.resolve("data/bdew-slp-1999-h0-selp_series.csv"),
+                "  year: 2025",
+                "  houses: houses.csv",
+                "dates: {from: 2025-06-01, to: 2025-06-02}",
+                extra,
+                ""));
+        return study;
+    }
+
+    @Test
+    void refusesARealYearWithoutEveryHouseOfTheCase(@TempDir Path folder) throws IOException {
+        String houses = Files.readString(StudyFolders.EXAMPLE.resolve("real-year-houses.csv"))
+                .replace("ec2-h8,2.5,3400\n", "");
+        Path study = realYearStudy(folder, houses, "");
+
+        assertThatThrownBy(() -> Study.read(study))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessage(study + ", field real_year.houses: gives no pv_kwp and annual_kwh for house \"ec2-h8\" "
+                        + "of the case; give a line for every house of the case.");
+    }
+
+    @Test
+    void refusesAHouseOfARealYearWithANegativeAnnualUseNamingTheLine(@TempDir Path folder) throws IOException {
+        String houses = Files.readString(StudyFolders.EXAMPLE.resolve("real-year-houses.csv"))
+                .replace("ec1-h2,0,3100", "ec1-h2,0,-3100");
+        Path study = realYearStudy(folder, houses, "");
+
+        assertThatThrownBy(() -> Study.read(study))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessageStartingWith(folder.resolve("houses.csv") + " line 3: house \"ec1-h2\": an annual use of "
+                        + "-3100.0 kWh is out of range");
+    }
+
+    @Test
+    void refusesAStartWithARealYear(@TempDir Path folder) throws IOException {
+        Path study = realYearStudy(folder, Files.readString(StudyFolders.EXAMPLE.resolve("real-year-houses.csv")),
+                "start: 2025-01-01");
+
+        assertThatThrownBy(() -> Study.read(study))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessage(study + ", field start: is given with real_year, whose series start at 1 January of "
+                        + "real_year.year; remove start.");
+    }
+
+    @Test
+    void refusesAGuestEvSeedWhenTheCaseHasNoDistributions(@TempDir Path folder) {
+        Path study = StudyFolders.hourlyCase(folder, "2025-03-08", THREE_DAYS, 1).study("guest_evs: {seed: 3}")
+                .write();
+
+        assertThatThrownBy(() -> Study.read(study))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessageStartingWith(study + ", field guest_evs: is given, but the case has no guest_ev_scenarios "
+                        + "block");
     }
 }

@@ -1,6 +1,7 @@
 package org.cemc.study.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class VariantsTest {
         assertThat(dear.prices().gridBuy().toArray()).hasSize(23).containsOnly(0.3);
         CommunityCase noDr = study.caseOf(new StudyJob(LocalDate.of(2025, 3, 9), study.variants().get(1)));
         assertThat(noDr.switches().dr()).isFalse();
-        assertThat(noDr.prices().gridBuy().at(2)).isCloseTo(0.1 + 3 / 1000.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(noDr.prices().gridBuy().at(2)).isCloseTo(0.1 + 3 / 1000.0, within(1e-12));
     }
 
     @Test
@@ -42,7 +43,7 @@ class VariantsTest {
         assertThat(given.prices().p2pMarket().rule()).isEqualTo(P2pMarket.Rule.SERIES);
         assertThat(given.prices().p2p().at(23)).isEqualTo(0.07);
         assertThat(mid.prices().p2pMarket().rule()).isEqualTo(P2pMarket.Rule.MID_MARKET);
-        assertThat(mid.prices().p2p().at(23)).isCloseTo(0.0815, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(mid.prices().p2p().at(23)).isCloseTo(0.0815, within(1e-12));
         assertThat(study.variants()).extracting(Variant::name)
                 .containsExactly("p2p-rule-series", "p2p-rule-mid-market");
     }
