@@ -114,10 +114,13 @@ public final class Study {
         ChargerShare chargerShare = new ChargerShare(studyCase.community().houses(), chargerSeed);
         Map<String, VariantCase> cases = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
+        List<LocalDate> checkedOn = checkDates(dates, zone);
         for (Variant variant : variants.variants()) {
             VariantCase applied = VariantCase.apply(variant, studyCase.prices(), studyCase.options(), chargerShare);
             try {
-                studyCase.day(from, applied);
+                for (LocalDate date : checkedOn) {
+                    studyCase.day(date, applied);
+                }
             } catch (InvalidCaseException e) {
                 throw new InvalidCaseException(file + ", variant \"" + variant.name() + "\" ("
                         + describe(variant) + ") makes the case invalid: " + e.getMessage());
@@ -128,6 +131,20 @@ public final class Study {
         String name = Optional.ofNullable(study.name()).orElse(file.getParent().getFileName().toString());
         return new Study(name, file, zone, from, to, variants.variants(), variants.parameters(), studyCase, cases,
                 warnings);
+    }
+
+    /**
+     * The days on which core reads every variant's case in {@link #read}: the first date and, when that is a
+     * spring-forward day, the first date after it with every clock hour, so that prices by clock period are read in
+     * every row any day of the range uses. Values that change from day to day are read whole by core once (the case's
+     * series) or cannot be refused (the SDR price, drawn guests); see docs/studies.md, "Variants", for the exception.
+     */
+    private static List<LocalDate> checkDates(List<LocalDate> dates, ZoneId zone) {
+        List<LocalDate> checked = new ArrayList<>(List.of(dates.get(0)));
+        dates.stream().filter(date -> java.time.Duration.between(date.atStartOfDay(zone),
+                date.plusDays(1).atStartOfDay(zone)).toHours() >= 24).findFirst()
+                .filter(date -> !date.equals(dates.get(0))).ifPresent(checked::add);
+        return checked;
     }
 
     /** A share that gives no whole number of houses is rounded: said once, here, not changed silently. */

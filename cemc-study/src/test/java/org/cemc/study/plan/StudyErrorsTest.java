@@ -233,4 +233,25 @@ class StudyErrorsTest {
                 .hasMessageStartingWith(study + ", field guest_evs: is given, but the case has no guest_ev_scenarios "
                         + "block");
     }
+
+    @Test
+    void aVariantIsCheckedOnTheClockHourTheSpringForwardDaySkips(@TempDir Path folder) throws IOException {
+        // grid_buy is 0.01 in the 02:00 row only; a feed-in of 0.05 is above it there and nowhere else. 9 March has
+        // no 02:00, so a study of that day alone never uses the row; one that runs 10 March too is refused in read().
+        String variant = "  list:\n    - {name: mid, p2p_rule: mid-market, feed_in: 0.05}\n";
+        Path bothDays = StudyFolders.hourlyCase(folder.resolve("both"), "2025-03-08", THREE_DAYS, 1)
+                .dates("2025-03-09", "2025-03-10").variants(variant).write();
+        Path springOnly = StudyFolders.hourlyCase(folder.resolve("spring"), "2025-03-08", THREE_DAYS, 1)
+                .dates("2025-03-09", "2025-03-09").variants(variant).write();
+        for (Path study : java.util.List.of(bothDays, springOnly)) {
+            Path prices = study.resolveSibling("case/prices.csv");
+            Files.writeString(prices, Files.readString(prices).replaceAll("(?m)^2,.*$", "2,0.01"));
+        }
+
+        assertThatThrownBy(() -> Study.read(bothDays))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessageContaining("made by the study for 2025-03-10, variant mid), field prices.feed_in: is 0.05 "
+                        + "in period 2, above grid_buy 0.01");
+        assertThat(Study.read(springOnly).jobs()).hasSize(1);
+    }
 }
