@@ -3,13 +3,16 @@ package org.cemc.study.plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,65 +75,81 @@ public final class Study {
         }
         file = file.toAbsolutePath().normalize();
         StudyFile study = StudyFile.parse(file);
-        if (study.zone() == null) {
-            throw error(file, "zone", "is missing; give the civil clock that splits the series into days, e.g. "
-                    + "zone: America/New_York");
-        }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(study.zone().strip());
-        } catch (DateTimeException e) {
-            throw error(file, "zone", "\"" + study.zone() + "\" is not a time zone; give a region of the tz "
-                    + "database, e.g. America/New_York or Europe/Berlin");
-        }
-        if (study.dates() == null || study.dates().from() == null || study.dates().to() == null) {
-            throw error(file, "dates", "is missing or incomplete; give the first and last date studied, e.g. "
-                    + "dates: {from: 2025-01-01, to: 2025-12-31}");
-        }
-        LocalDate from = date(file, "dates.from", study.dates().from());
-        LocalDate to = date(file, "dates.to", study.dates().to());
-        if (from.isAfter(to)) {
-            throw error(file, "dates", "from " + from + " is after to " + to + ", so the range has no day; give "
-                    + "from on or before to");
-        }
-        if (from.until(to, java.time.temporal.ChronoUnit.DAYS) >= MAX_DAYS) {
-            throw error(file, "dates", from + " to " + to + " is more than " + MAX_DAYS + " days; check the years");
-        }
+        ZoneId zone = zone(file, study.zone());
+        List<LocalDate> dates = dates(file, study.dates());
         Variants variants = Variants.of(file, study.variants());
         StudyCase studyCase = StudyCaseReader.read(file, study, zone);
-        List<LocalDate> dates = from.datesUntil(to.plusDays(1)).toList();
-        List<LocalDate> uncovered;
-        try {
-            uncovered = studyCase.series().uncovered(dates);
-        } catch (IllegalArgumentException e) {
-            throw error(file, "zone", e.getMessage());
-        }
-        if (!uncovered.isEmpty()) {
-            throw error(file, "dates", "the series cover " + studyCase.series().coverage() + ", which does not "
-                    + "hold " + uncovered.size() + (uncovered.size() == 1 ? " date: " : " dates: ")
-                    + shown(uncovered) + "; choose dates within the series, or give series covering them");
-        }
+        requireCovered(file, studyCase.series(), dates);
         long chargerSeed = Optional.ofNullable(study.chargerSeed()).orElse(DEFAULT_CHARGER_SEED);
         ChargerShare chargerShare = new ChargerShare(studyCase.community().houses(), chargerSeed);
         Map<String, VariantCase> cases = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
-        List<LocalDate> checkedOn = checkDates(dates, zone);
         for (Variant variant : variants.variants()) {
             VariantCase applied = VariantCase.apply(variant, studyCase.prices(), studyCase.options(), chargerShare);
-            try {
-                for (LocalDate date : checkedOn) {
-                    studyCase.day(date, applied);
-                }
-            } catch (InvalidCaseException e) {
-                throw new InvalidCaseException(file + ", variant \"" + variant.name() + "\" ("
-                        + describe(variant) + ") makes the case invalid: " + e.getMessage());
-            }
+            check(file, studyCase, applied, checkDates(dates, zone));
             chargerWarning(file, variant, chargerShare, studyCase.community().houses().size()).ifPresent(warnings::add);
             cases.put(variant.name(), applied);
         }
         String name = Optional.ofNullable(study.name()).orElse(file.getParent().getFileName().toString());
-        return new Study(name, file, zone, from, to, variants.variants(), variants.parameters(), studyCase, cases,
-                warnings);
+        return new Study(name, file, zone, dates.get(0), dates.get(dates.size() - 1), variants.variants(),
+                variants.parameters(), studyCase, cases, warnings);
+    }
+
+    private static ZoneId zone(Path file, String zone) {
+        if (zone == null) {
+            throw error(file, "zone", "is missing; give the civil clock that splits the series into days, e.g. "
+                    + "zone: America/New_York");
+        }
+        try {
+            return ZoneId.of(zone.strip());
+        } catch (DateTimeException e) {
+            throw error(file, "zone", "\"" + zone + "\" is not a time zone; give a region of the tz database, e.g. "
+                    + "America/New_York or Europe/Berlin");
+        }
+    }
+
+    /** Every date of study.yaml's range, in order. */
+    private static List<LocalDate> dates(Path file, StudyFile.DatesEntry range) {
+        if (range == null || range.from() == null || range.to() == null) {
+            throw error(file, "dates", "is missing or incomplete; give the first and last date studied, e.g. "
+                    + "dates: {from: 2025-01-01, to: 2025-12-31}");
+        }
+        LocalDate from = date(file, "dates.from", range.from());
+        LocalDate to = date(file, "dates.to", range.to());
+        if (from.isAfter(to)) {
+            throw error(file, "dates", "from " + from + " is after to " + to + ", so the range has no day; give "
+                    + "from on or before to");
+        }
+        if (from.until(to, ChronoUnit.DAYS) >= MAX_DAYS) {
+            throw error(file, "dates", from + " to " + to + " is more than " + MAX_DAYS + " days; check the years");
+        }
+        return from.datesUntil(to.plusDays(1)).toList();
+    }
+
+    private static void requireCovered(Path file, DaySeries series, List<LocalDate> dates) {
+        List<LocalDate> uncovered;
+        try {
+            uncovered = series.uncovered(dates);
+        } catch (IllegalArgumentException e) {
+            throw error(file, "zone", e.getMessage());
+        }
+        if (!uncovered.isEmpty()) {
+            throw error(file, "dates", "the series cover " + series.coverage() + ", which does not hold "
+                    + uncovered.size() + (uncovered.size() == 1 ? " date: " : " dates: ") + shown(uncovered)
+                    + "; choose dates within the series, or give series covering them");
+        }
+    }
+
+    /** Has core read the variant's case on {@code dates}; its refusal is prefixed with the variant. */
+    private static void check(Path file, StudyCase studyCase, VariantCase variant, List<LocalDate> dates) {
+        try {
+            for (LocalDate date : dates) {
+                studyCase.day(date, variant);
+            }
+        } catch (InvalidCaseException e) {
+            throw new InvalidCaseException(file + ", variant \"" + variant.variant().name() + "\" ("
+                    + describe(variant.variant()) + ") makes the case invalid: " + e.getMessage());
+        }
     }
 
     /**
@@ -141,7 +160,7 @@ public final class Study {
      */
     private static List<LocalDate> checkDates(List<LocalDate> dates, ZoneId zone) {
         List<LocalDate> checked = new ArrayList<>(List.of(dates.get(0)));
-        dates.stream().filter(date -> java.time.Duration.between(date.atStartOfDay(zone),
+        dates.stream().filter(date -> Duration.between(date.atStartOfDay(zone),
                 date.plusDays(1).atStartOfDay(zone)).toHours() >= 24).findFirst()
                 .filter(date -> !date.equals(dates.get(0))).ifPresent(checked::add);
         return checked;
@@ -158,7 +177,7 @@ public final class Study {
         if (Math.abs(count - asked * houses) < 1e-9) {
             return Optional.empty();
         }
-        return Optional.of(String.format(java.util.Locale.ROOT, "%s, variant \"%s\": charger_share %s of %d houses "
+        return Optional.of(String.format(Locale.ROOT, "%s, variant \"%s\": charger_share %s of %d houses "
                 + "gives %d chargers, a share of %.3f (rounded to whole houses).", file, variant.name(), value, houses,
                 count, (double) count / houses));
     }

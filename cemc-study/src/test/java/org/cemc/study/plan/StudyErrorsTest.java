@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.cemc.input.InvalidCaseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -243,7 +244,7 @@ class StudyErrorsTest {
                 .dates("2025-03-09", "2025-03-10").variants(variant).write();
         Path springOnly = StudyFolders.hourlyCase(folder.resolve("spring"), "2025-03-08", THREE_DAYS, 1)
                 .dates("2025-03-09", "2025-03-09").variants(variant).write();
-        for (Path study : java.util.List.of(bothDays, springOnly)) {
+        for (Path study : List.of(bothDays, springOnly)) {
             Path prices = study.resolveSibling("case/prices.csv");
             Files.writeString(prices, Files.readString(prices).replaceAll("(?m)^2,.*$", "2,0.01"));
         }
