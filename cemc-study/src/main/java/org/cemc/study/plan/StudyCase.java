@@ -73,6 +73,9 @@ final class StudyCase {
     static final String DAY_PRICES = "study-day-prices.csv";
     static final String DAY_GUEST_EVS = "study-day-guest-evs.csv";
 
+    /** Core's cap on case.yaml (docs/case-format.md, "Size caps"): a larger file gets core's message, unread. */
+    private static final long CASE_YAML_CAP_BYTES = 4L << 20;
+
     private static final ObjectMapper YAML =
             new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
 
@@ -107,6 +110,9 @@ final class StudyCase {
         Path yaml = folder.resolve(CaseReader.CASE_FILE);
         JsonNode tree = null;
         try {
+            if (Files.size(yaml) > CASE_YAML_CAP_BYTES) {
+                CaseReader.read(folder);
+            }
             tree = YAML.readTree(Files.readString(yaml, StandardCharsets.UTF_8));
         } catch (IOException e) {
             // Core words every problem of a case.yaml (missing, too large, not YAML) its own way.
