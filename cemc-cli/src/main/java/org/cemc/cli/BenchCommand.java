@@ -51,7 +51,7 @@ import picocli.CommandLine.Option;
         footerHeading = Help.EXAMPLES,
         footer = {"  cemc bench --houses 18,180 --solvers cbc,highs --time-limit 60",
             "  cemc bench --houses 18,180,1800 --method decomposition --out bench.md",
-            "  cemc bench --houses 1800 --method decomposition --stochastic-scenarios 3 --evaluate-days 100",
+            "  cemc bench --houses 1800 --stochastic-scenarios 3 --evaluate-days 100",
             Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT})
 final class BenchCommand implements Callable<Integer> {
     /** The synthetic cases' EC size: {@code --houses} takes multiples of it. */

@@ -15,10 +15,10 @@ import org.cemc.solve.SolverSettings;
 import org.cemc.study.plan.Study;
 import org.cemc.study.run.Fingerprint;
 import org.cemc.study.run.JobFailure;
-import org.cemc.study.run.JobRunner;
 import org.cemc.study.run.LocalEngine;
 import org.cemc.study.run.StudyProgress;
 import org.cemc.study.run.StudyRun;
+import org.cemc.study.run.StudyRunners;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,9 +35,8 @@ import picocli.CommandLine.Parameters;
                 + "then the study's tables are written (docs/studies.md).",
         footerHeading = Help.EXAMPLES,
         footer = {"  cemc study examples/year-study --out study/",
-            "  cemc study examples/year-study --out study/ --from 2025-06-01 --to 2025-06-30 --variants base",
-            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT,
-            "  3  some jobs failed (listed); run the same command again to retry them"})
+            "  cemc study examples/year-study --out june/ --from 2025-06-01 --to 2025-06-30",
+            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT, Help.JOBS_FAILED})
 final class StudyCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -88,9 +87,11 @@ final class StudyCommand implements Callable<Integer> {
             throw new InvalidCaseException("--workers must be at least 1; got " + workers + ".");
         }
         Study whole = Study.read(studyPath);
+        StudyRunners runners = new StudyRunners(studyPath, from, to, variants, settings, method);
         Study study = whole.restrictedTo(Optional.ofNullable(from), Optional.ofNullable(to), variants);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        whole.warnings().forEach(warning -> err.println("cemc: warning: " + warning));
         Path folder = output.path();
         String fingerprint = Fingerprint.of(whole.folder(), folder, String.format(Locale.ROOT,
                 "solver %s, time limit %s s, gap %s, method %s", settings.backend().cliName(),
@@ -101,7 +102,7 @@ final class StudyCommand implements Callable<Integer> {
                 ConsoleReport.count(study.jobs().size(), "job", "jobs"));
         out.flush();
         StudyRun.Report report = StudyRun.run(study.jobs(), whole.variants(), whole.sweptParameters(),
-                new JobRunner(study::caseOf, settings, method), new LocalEngine(workers), folder, fingerprint,
+                runners, new LocalEngine(workers), folder, fingerprint,
                 new ProgressLine(err));
         out.printf(Locale.ROOT, "  %d already done in %s, %d run now, %d failed%n", report.alreadyDone(), folder,
                 report.jobs() - report.alreadyDone(), report.failures().size());

@@ -28,7 +28,8 @@ class HelpFooterTest {
     /**
      * The exit statuses each command can return: 0 done, 1 internal error (Main's handler) and 2 bad input (an
      * InvalidCaseException, or an option picocli refuses) for all; 3 ({@link Main#NO_SCHEDULE}) only where the
-     * command returns it: solve, compare and report. serve returns 0 once stopped, and 2 also when it cannot start.
+     * command returns it: solve, compare and report, and study where a job failed. serve returns 0 once stopped,
+     * and 2 also when it cannot start.
      */
     private static final Map<String, Set<Integer>> STATUSES = Map.of(
             "solve", Set.of(0, 1, 2, 3),
@@ -38,6 +39,7 @@ class HelpFooterTest {
             "evaluate", Set.of(0, 1, 2),
             "generate", Set.of(0, 1, 2),
             "bench", Set.of(0, 1, 2),
+            "study", Set.of(0, 1, 2, 3),
             "serve", Set.of(0, 1, 2));
 
     @TempDir

@@ -1,0 +1,69 @@
+package org.cemc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cemc study}: the example's days run, resumed without running again, and bad input refused up front. */
+class StudyCommandTest {
+    private static final String EXAMPLE = "../examples/year-study";
+    private static final String VARIANT = "grid-sell-0.03_p2p-rule-sdr";
+
+    @TempDir
+    Path temp;
+
+    /**
+     * 8 to 10 March 2025 on the New York clock (24, 23 and 24 hours) under one variant: three jobs, each a row of
+     * jobs.csv; run again, the command finds them done and runs none.
+     */
+    @Test
+    void threeDaysOfTheExampleRunAndASecondRunFindsThemDone() throws IOException {
+        Path out = temp.resolve("study");
+
+        CliRun first = CliRun.of("study", EXAMPLE, "--from", "2025-03-08", "--to", "2025-03-10", "--variants",
+                VARIANT, "--out", out.toString());
+        CliRun second = CliRun.of("study", EXAMPLE, "--from", "2025-03-08", "--to", "2025-03-10", "--variants",
+                VARIANT, "--out", out.toString());
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).contains("3 days x 1 variant = 3 jobs", "0 already done", "3 run now, 0 failed");
+        assertThat(second.status()).as(second.err()).isZero();
+        assertThat(second.out()).contains("3 already done", "0 run now");
+        List<String> jobs = Files.readAllLines(out.resolve("jobs.csv"));
+        assertThat(jobs).hasSize(1 + 3);
+        List<String> header = List.of(jobs.get(0).split(","));
+        assertThat(jobs.subList(1, 4)).extracting(row -> row.split(",")[header.indexOf("periods")])
+                .containsExactly("24", "23", "24");
+        assertThat(jobs.subList(1, 4)).extracting(row -> row.split(",")[header.indexOf("status")])
+                .containsOnly("OPTIMAL");
+    }
+
+    @Test
+    void anUnknownVariantIsRefusedInOneParagraphAndNothingIsWritten() {
+        Path out = temp.resolve("study");
+
+        CliRun run = CliRun.of("study", EXAMPLE, "--variants", "cheap", "--out", out.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("cemc: ").contains("cheap").hasLineCount(1);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aMalformedStudyFileIsRefusedLikeACase() throws IOException {
+        Path study = temp.resolve("study.yaml");
+        Files.writeString(study, "name: broken\ncase: nowhere/\n");
+        Path out = temp.resolve("out");
+
+        CliRun run = CliRun.of("study", study.toString(), "--out", out.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("cemc: " + study).hasLineCount(1);
+        assertThat(out).doesNotExist();
+    }
+}
