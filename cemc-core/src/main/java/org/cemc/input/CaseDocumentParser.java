@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,21 +64,21 @@ final class CaseDocumentParser {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", "));
-            throw new InvalidCaseException(yaml + ", field " + path(e) + ": unknown field \"" + e.getPropertyName()
-                    + "\"; the fields allowed there are " + known + ".");
+            throw new InvalidCaseException(yaml + ", field " + YamlFields.path(e) + ": unknown field \""
+                    + e.getPropertyName() + "\"; the fields allowed there are " + known + ".");
         } catch (MismatchedInputException e) {
             String found = e instanceof InvalidFormatException invalid ? ", found \"" + invalid.getValue() + "\"" : "";
-            String path = path(e);
+            String path = YamlFields.path(e);
             String table = path.equals(CaseKeys.HOUSES) || path.equals(CaseKeys.GUEST_EVS)
                     ? " or the name of a CSV table" : "";
-            throw new InvalidCaseException(yaml + ", field " + path + ": expected " + expected(e.getTargetType())
-                    + table + found + ".");
+            throw new InvalidCaseException(yaml + ", field " + path + ": expected "
+                    + YamlFields.expected(e.getTargetType()) + table + found + ".");
         } catch (JsonMappingException e) {
             String problem = e.getCause() instanceof StreamConstraintsException capped ? overCap(capped)
                     : e instanceof TooLongText ? e.getOriginalMessage()
                     : e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause().getMessage()
                     : "cannot be read (" + e.getOriginalMessage() + ")";
-            throw new InvalidCaseException(yaml + ", field " + path(e) + ": " + problem + ".");
+            throw new InvalidCaseException(yaml + ", field " + YamlFields.path(e) + ": " + problem + ".");
         } catch (StreamConstraintsException e) {
             String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
             throw new InvalidCaseException(yaml + where + ": " + overCap(e) + ".");
@@ -187,41 +186,5 @@ final class CaseDocumentParser {
         TooLongText(JsonParser parser, String message) {
             super(parser, message);
         }
-    }
-
-    /** What a YAML value of this Java type looks like, in the words of docs/case-format.md. */
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "a different kind of value";
-        }
-        if (type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "a list (lines starting with \"- \")";
-        }
-        return "a mapping of fields (key: value)";
-    }
-
-    /** The field in the words of the messages, e.g. {@code guest_evs[0].battery_kwh}. */
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            }
-        }
-        return path.length() == 0 ? "(top level)" : path.toString();
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cemc.input.InvalidCaseException;
+import org.cemc.input.YamlFields;
 
 /**
  * study.yaml as written, before validation (docs/studies.md, "The study file"). Every field is optional here so that
@@ -60,46 +61,17 @@ record StudyFile(String name, @JsonProperty("case") String caseFolder, String zo
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", "));
-            throw new InvalidCaseException(file + ", field " + path(e) + ": unknown field \"" + e.getPropertyName()
-                    + "\"; the fields allowed there are " + known + ".");
+            throw new InvalidCaseException(file + ", field " + YamlFields.path(e) + ": unknown field \""
+                    + e.getPropertyName() + "\"; the fields allowed there are " + known + ".");
         } catch (MismatchedInputException e) {
-            throw new InvalidCaseException(file + ", field " + path(e) + ": expected " + expected(e.getTargetType())
-                    + ".");
+            throw new InvalidCaseException(file + ", field " + YamlFields.path(e) + ": expected "
+                    + YamlFields.expected(e.getTargetType()) + ".");
         } catch (JsonMappingException e) {
-            throw new InvalidCaseException(file + ", field " + path(e) + ": cannot be read ("
+            throw new InvalidCaseException(file + ", field " + YamlFields.path(e) + ": cannot be read ("
                     + e.getOriginalMessage() + ").");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
             throw new InvalidCaseException(file + where + ": not valid YAML (" + e.getOriginalMessage() + ").");
         }
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "a different kind of value";
-        }
-        if (type == Integer.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (type == String.class) {
-            return "a single value";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "a list (lines starting with \"- \", or [a, b])";
-        }
-        return "a mapping of fields (key: value)";
-    }
-
-    /** The field in the words of the messages, e.g. {@code variants.list[1].name}. */
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            }
-        }
-        return path.length() == 0 ? "(top level)" : path.toString();
     }
 }
