@@ -1,17 +1,10 @@
 package org.cemc.study.run;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.cemc.result.Flow;
 import org.cemc.result.ProfitTerm;
 import org.cemc.study.plan.Variant;
@@ -29,7 +20,9 @@ import org.cemc.study.plan.Variant;
  * A study's tables, from its jobs' results (docs/studies.md, "Outputs"): one row per job ({@value #JOBS}), each
  * house's day (long format, {@value #SETTLEMENT}), and per variant each house's and each EC's year and months, with
  * how many houses were worse off than standing alone on how many days. Rows follow the study's variants and dates,
- * so the same results give the same bytes. Each file is written beside its place and renamed into it.
+ * so the same results give the same bytes. Each table is described once ({@link StudyTable}: columns, types, rows)
+ * and written from that description as CSV and as Parquet ({@link TableFiles}); the study's report reads the same
+ * descriptions.
  */
 public final class StudyTables {
     public static final String JOBS = "jobs.csv";
@@ -59,68 +52,110 @@ public final class StudyTables {
                 .thenComparing(r -> order.indexOf(r.variant()))).toList();
     }
 
-    /** Writes every table into {@code folder}; returns their names. */
+    /** Writes every table into {@code folder}, as CSV and as Parquet; returns the files' names. */
     public List<String> write(Path folder) {
-        writeJobs(folder.resolve(JOBS));
-        writeSettlement(folder.resolve(SETTLEMENT));
-        writeAggregates(folder.resolve(HOUSES_ANNUAL), folder.resolve(HOUSES_MONTHLY), true);
-        writeAggregates(folder.resolve(COMMUNITIES_ANNUAL), folder.resolve(COMMUNITIES_MONTHLY), false);
-        writeVariants(folder.resolve(VARIANTS));
-        return List.of(JOBS, SETTLEMENT, HOUSES_ANNUAL, HOUSES_MONTHLY, COMMUNITIES_ANNUAL, COMMUNITIES_MONTHLY,
-                VARIANTS);
+        List<String> written = new ArrayList<>();
+        List<StudyTable> tables = tables();
+        for (StudyTable table : tables) {
+            TableFiles.writeCsv(folder.resolve(table.csvFile()), table);
+            written.add(table.csvFile());
+        }
+        for (StudyTable table : tables) {
+            TableFiles.writeParquet(folder.resolve(table.parquetFile()), table);
+            written.add(table.parquetFile());
+        }
+        return written;
     }
 
-    private void writeJobs(Path file) {
-        List<String> header = new ArrayList<>(List.of("date", "variant"));
-        header.addAll(parameters);
-        header.addAll(List.of("status", "objective", "proven_gap", "solve_seconds", "periods"));
+    /** Every table, in the order of docs/studies.md's "Outputs". */
+    public List<StudyTable> tables() {
+        List<StudyTable> tables = new ArrayList<>(List.of(jobs(), settlement()));
+        tables.addAll(aggregates(HOUSES_ANNUAL, HOUSES_MONTHLY, true));
+        tables.addAll(aggregates(COMMUNITIES_ANNUAL, COMMUNITIES_MONTHLY, false));
+        tables.add(variantsTable());
+        return List.copyOf(tables);
+    }
+
+    /** The study's variants, in its order. */
+    public List<Variant> variants() {
+        return variants;
+    }
+
+    /** The parameters its variants set, each a column of the job and variant tables. */
+    public List<String> parameters() {
+        return parameters;
+    }
+
+    private StudyTable jobs() {
+        List<StudyTable.Column> columns = new ArrayList<>(List.of(date(), text("variant")));
+        parameters.forEach(parameter -> columns.add(text(parameter)));
+        columns.addAll(List.of(text("status"), number("objective"), number("proven_gap"), number("solve_seconds"),
+                integer("periods")));
         for (ProfitTerm term : ProfitTerm.values()) {
-            header.add(term.key());
+            columns.add(number(termColumn(term)));
         }
-        write(file, header, csv -> {
-            for (JobResult r : results) {
-                List<Object> row = new ArrayList<>(List.of(r.date(), r.variant()));
-                Map<String, String> values = variant(r.variant()).parameters();
-                for (String parameter : parameters) {
-                    row.add(values.getOrDefault(parameter, ""));
-                }
-                row.addAll(List.of(r.status(), number(r.objective()), number(r.provenGap()),
-                        number(r.solveSeconds()), r.periods()));
-                for (ProfitTerm term : ProfitTerm.values()) {
-                    row.add(r.terms().containsKey(term.key()) ? number(r.terms().get(term.key())) : "");
-                }
-                csv.printRecord(row);
+        List<List<Object>> rows = new ArrayList<>();
+        for (JobResult r : results) {
+            List<Object> row = new ArrayList<>(List.of(LocalDate.parse(r.date()), r.variant()));
+            Map<String, String> values = variant(r.variant()).parameters();
+            for (String parameter : parameters) {
+                row.add(values.get(parameter));
             }
-        });
+            row.addAll(Arrays.asList(r.status(), cell(r.objective()), cell(r.provenGap()),
+                    cell(r.solveSeconds()), r.periods()));
+            for (ProfitTerm term : ProfitTerm.values()) {
+                row.add(cell(r.terms().get(term.key())));
+            }
+            rows.add(row);
+        }
+        return new StudyTable(name(JOBS), columns, rows);
     }
 
-    private void writeSettlement(Path file) {
-        List<String> header = new ArrayList<>(List.of("date", "variant", "house", "community", "net",
-                "social_welfare_value", "standalone_net", "gain"));
-        for (Flow flow : Flow.values()) {
-            header.add(flow.key());
+    /**
+     * A profit term's column in the job table: its key, or {@code KEY_profit} when a swept parameter has that name
+     * ({@code p2p} and {@code standby} are both a parameter and a term), since a table's column names are unique.
+     */
+    private String termColumn(ProfitTerm term) {
+        return parameters.contains(term.key()) ? term.key() + "_profit" : term.key();
+    }
+
+    /**
+     * The flows of a settlement row after its fixed columns: every flow but the social-welfare value, which is the
+     * column {@code social_welfare_value} already (a second column of the same name would be refused by Parquet and
+     * read as "social_welfare_value.1" from the CSV).
+     */
+    private static List<Flow> settledFlows() {
+        return Arrays.stream(Flow.values()).filter(flow -> flow != Flow.SOCIAL_WELFARE).toList();
+    }
+
+    private StudyTable settlement() {
+        List<StudyTable.Column> columns = new ArrayList<>(List.of(date(), text("variant"), text("house"),
+                text("community"), number("net"), number("social_welfare_value"), number("standalone_net"),
+                number("gain")));
+        for (Flow flow : settledFlows()) {
+            columns.add(number(flow.key()));
         }
-        write(file, header, csv -> {
-            for (JobResult r : results) {
-                for (JobResult.HouseDay house : r.houses()) {
-                    List<Object> row = new ArrayList<>(List.of(r.date(), r.variant(), house.house(), house.community(),
-                            number(house.net()), number(house.socialWelfare()), number(house.standaloneNet()),
-                            number(house.gain())));
-                    for (Flow flow : Flow.values()) {
-                        row.add(number(house.flows().getOrDefault(flow.key(), Double.NaN)));
-                    }
-                    csv.printRecord(row);
+        List<List<Object>> rows = new ArrayList<>();
+        for (JobResult r : results) {
+            for (JobResult.HouseDay house : r.houses()) {
+                List<Object> row = new ArrayList<>(Arrays.asList(LocalDate.parse(r.date()), r.variant(),
+                        house.house(), house.community(), cell(house.net()), cell(house.socialWelfare()),
+                        cell(house.standaloneNet()), cell(house.gain())));
+                for (Flow flow : settledFlows()) {
+                    row.add(cell(house.flows().get(flow.key())));
                 }
+                rows.add(row);
             }
-        });
+        }
+        return new StudyTable(name(SETTLEMENT), columns, rows);
     }
 
     /**
      * Per variant and house (or EC), over the year and per month: days with a result, net money, standing alone,
      * gain, and on how many days it was worse off; an EC's money is its houses' added up, and its worse-off count
-     * is of house-days.
+     * is of house-days. Returns the annual table, then the monthly one.
      */
-    private void writeAggregates(Path annualFile, Path monthlyFile, boolean byHouse) {
+    private List<StudyTable> aggregates(String annualFile, String monthlyFile, boolean byHouse) {
         Map<String, Map<String, Sum>> annual = new LinkedHashMap<>();
         Map<String, Map<String, Sum>> monthly = new LinkedHashMap<>();
         for (JobResult r : results) {
@@ -133,70 +168,100 @@ public final class StudyTables {
                         .computeIfAbsent(key, k -> new Sum()).add(r.date(), house);
             }
         }
-        List<String> columns = byHouse ? List.of("house", "community") : List.of("community");
-        List<String> header = new ArrayList<>(List.of("variant"));
-        header.addAll(columns);
-        header.addAll(List.of("days", "net", "standalone_net", "gain", "days_worse_off"));
-        write(annualFile, header, csv -> {
-            for (Variant variant : variants) {
-                for (Map.Entry<String, Sum> entry : annual.getOrDefault(variant.name(), Map.of()).entrySet()) {
-                    csv.printRecord(entry.getValue().row(List.of(variant.name()), entry.getKey()));
+        List<StudyTable.Column> keys = byHouse ? List.of(text("house"), text("community")) : List.of(text("community"));
+        List<StudyTable.Column> sums = List.of(integer("days"), number("net"), number("standalone_net"),
+                number("gain"), integer("days_worse_off"));
+        List<StudyTable.Column> annualColumns = new ArrayList<>(List.of(text("variant")));
+        annualColumns.addAll(keys);
+        annualColumns.addAll(sums);
+        List<List<Object>> annualRows = new ArrayList<>();
+        for (Variant variant : variants) {
+            for (Map.Entry<String, Sum> entry : annual.getOrDefault(variant.name(), Map.of()).entrySet()) {
+                annualRows.add(entry.getValue().row(List.of(variant.name()), entry.getKey()));
+            }
+        }
+        List<StudyTable.Column> monthlyColumns = new ArrayList<>(List.of(text("variant"), text("month")));
+        monthlyColumns.addAll(keys);
+        monthlyColumns.addAll(sums);
+        List<List<Object>> monthlyRows = new ArrayList<>();
+        for (Variant variant : variants) {
+            for (Map.Entry<String, Map<String, Sum>> month : new TreeMap<>(monthly).entrySet()) {
+                String[] variantMonth = month.getKey().split("\u0000");
+                if (!variantMonth[0].equals(variant.name())) {
+                    continue;
+                }
+                for (Map.Entry<String, Sum> entry : month.getValue().entrySet()) {
+                    monthlyRows.add(entry.getValue().row(List.of(variant.name(), variantMonth[1]), entry.getKey()));
                 }
             }
-        });
-        List<String> monthlyHeader = new ArrayList<>(List.of("variant", "month"));
-        monthlyHeader.addAll(header.subList(1, header.size()));
-        write(monthlyFile, monthlyHeader, csv -> {
-            for (Variant variant : variants) {
-                for (Map.Entry<String, Map<String, Sum>> month : new TreeMap<>(monthly).entrySet()) {
-                    String[] variantMonth = month.getKey().split("\u0000");
-                    if (!variantMonth[0].equals(variant.name())) {
-                        continue;
-                    }
-                    for (Map.Entry<String, Sum> entry : month.getValue().entrySet()) {
-                        csv.printRecord(entry.getValue().row(List.of(variant.name(), variantMonth[1]), entry.getKey()));
-                    }
-                }
-            }
-        });
+        }
+        return List.of(new StudyTable(name(annualFile), annualColumns, annualRows),
+                new StudyTable(name(monthlyFile), monthlyColumns, monthlyRows));
     }
 
     /**
      * Per variant: days with a result and without one, the community's profit over them, and the houses worse off
      * than standing alone: over the whole period, and on at least one day (with how many house-days).
      */
-    private void writeVariants(Path file) {
-        List<String> header = new ArrayList<>(List.of("variant"));
-        header.addAll(parameters);
-        header.addAll(List.of("days", "days_without_schedule", "objective", "net", "standalone_net", "gain",
-                "houses_worse_off_over_the_period", "houses_worse_off_on_some_day", "house_days_worse_off"));
-        write(file, header, csv -> {
-            for (Variant variant : variants) {
-                List<JobResult> mine = results.stream().filter(r -> r.variant().equals(variant.name())).toList();
-                Map<String, Sum> byHouse = new LinkedHashMap<>();
-                double objective = 0;
-                int withoutSchedule = 0;
-                for (JobResult r : mine) {
-                    if (r.houses().isEmpty()) {
-                        withoutSchedule++;
-                        continue;
-                    }
-                    objective += r.objective();
-                    r.houses().forEach(h -> byHouse.computeIfAbsent(h.house(), k -> new Sum()).add(r.date(), h));
+    private StudyTable variantsTable() {
+        List<StudyTable.Column> columns = new ArrayList<>(List.of(text("variant")));
+        parameters.forEach(parameter -> columns.add(text(parameter)));
+        columns.addAll(List.of(integer("days"), integer("days_without_schedule"), number("objective"), number("net"),
+                number("standalone_net"), number("gain"), integer("houses_worse_off_over_the_period"),
+                integer("houses_worse_off_on_some_day"), integer("house_days_worse_off")));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Variant variant : variants) {
+            List<JobResult> mine = results.stream().filter(r -> r.variant().equals(variant.name())).toList();
+            Map<String, Sum> byHouse = new LinkedHashMap<>();
+            double objective = 0;
+            int withoutSchedule = 0;
+            for (JobResult r : mine) {
+                if (r.houses().isEmpty()) {
+                    withoutSchedule++;
+                    continue;
                 }
-                Sum all = new Sum();
-                byHouse.values().forEach(all::addAll);
-                List<Object> row = new ArrayList<>(List.of(variant.name()));
-                for (String parameter : parameters) {
-                    row.add(variant.parameters().getOrDefault(parameter, ""));
-                }
-                row.addAll(List.of(mine.size() - withoutSchedule, withoutSchedule, number(objective),
-                        number(all.net), number(all.standalone), number(all.net - all.standalone),
-                        byHouse.values().stream().filter(s -> s.net - s.standalone < -WORSE_OFF_TOLERANCE).count(),
-                        byHouse.values().stream().filter(s -> s.worseOffDays > 0).count(), all.worseOffDays));
-                csv.printRecord(row);
+                objective += r.objective();
+                r.houses().forEach(h -> byHouse.computeIfAbsent(h.house(), k -> new Sum()).add(r.date(), h));
             }
-        });
+            Sum all = new Sum();
+            byHouse.values().forEach(all::addAll);
+            List<Object> row = new ArrayList<>(List.of(variant.name()));
+            for (String parameter : parameters) {
+                row.add(variant.parameters().get(parameter));
+            }
+            row.addAll(Arrays.asList(mine.size() - withoutSchedule, withoutSchedule, cell(objective),
+                    cell(all.net), cell(all.standalone), cell(all.net - all.standalone),
+                    (int) byHouse.values().stream().filter(s -> s.net - s.standalone < -WORSE_OFF_TOLERANCE).count(),
+                    (int) byHouse.values().stream().filter(s -> s.worseOffDays > 0).count(), all.worseOffDays));
+            rows.add(row);
+        }
+        return new StudyTable(name(VARIANTS), columns, rows);
+    }
+
+    /** A number cell: {@code null} for a value that is missing or NaN (an empty CSV cell, a Parquet null). */
+    private static Double cell(Double value) {
+        return value == null || value.isNaN() ? null : value;
+    }
+
+    /** A table's name from its CSV file's. */
+    private static String name(String csvFile) {
+        return csvFile.substring(0, csvFile.length() - ".csv".length());
+    }
+
+    private static StudyTable.Column date() {
+        return new StudyTable.Column("date", StudyTable.Type.DATE);
+    }
+
+    private static StudyTable.Column text(String name) {
+        return new StudyTable.Column(name, StudyTable.Type.TEXT);
+    }
+
+    private static StudyTable.Column integer(String name) {
+        return new StudyTable.Column(name, StudyTable.Type.INTEGER);
+    }
+
+    private static StudyTable.Column number(String name) {
+        return new StudyTable.Column(name, StudyTable.Type.NUMBER);
     }
 
     private Variant variant(String name) {
@@ -230,36 +295,9 @@ public final class StudyTables {
         List<Object> row(List<String> leading, String key) {
             List<Object> row = new ArrayList<>(leading);
             row.addAll(List.of(key.split("\u0000")));
-            row.addAll(List.of(days.size(), number(net), number(standalone), number(net - standalone),
+            row.addAll(Arrays.asList(days.size(), cell(net), cell(standalone), cell(net - standalone),
                     worseOffDays));
             return row;
-        }
-    }
-
-    /** Rounded to 1e-9 without trailing zeros; NaN as an empty cell. */
-    static String number(double value) {
-        if (Double.isNaN(value)) {
-            return "";
-        }
-        return BigDecimal.valueOf(value).setScale(9, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-    }
-
-    private interface Rows {
-        void print(CSVPrinter csv) throws IOException;
-    }
-
-    private static void write(Path file, List<String> header, Rows rows) {
-        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(file.getParent());
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                         .setHeader(header.toArray(String[]::new)).build())) {
-                rows.print(csv);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }
