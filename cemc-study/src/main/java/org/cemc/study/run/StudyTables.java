@@ -38,6 +38,7 @@ public final class StudyTables {
     private final List<Variant> variants;
     private final List<String> parameters;
     private final List<JobResult> results;
+    private List<StudyTable> tables;
 
     /**
      * @param variants the study's variants, in its order
@@ -67,13 +68,19 @@ public final class StudyTables {
         return written;
     }
 
-    /** Every table, in the order of docs/studies.md's "Outputs". */
-    public List<StudyTable> tables() {
-        List<StudyTable> tables = new ArrayList<>(List.of(jobs(), settlement()));
-        tables.addAll(aggregates(HOUSES_ANNUAL, HOUSES_MONTHLY, true));
-        tables.addAll(aggregates(COMMUNITIES_ANNUAL, COMMUNITIES_MONTHLY, false));
-        tables.add(variantsTable());
-        return List.copyOf(tables);
+    /**
+     * Every table, in the order of docs/studies.md's "Outputs"; the aggregates are added up on the first call and
+     * kept, the job and settlement rows are made from the results whenever they are read.
+     */
+    public synchronized List<StudyTable> tables() {
+        if (tables == null) {
+            List<StudyTable> all = new ArrayList<>(List.of(jobs(), settlement()));
+            all.addAll(aggregates(HOUSES_ANNUAL, HOUSES_MONTHLY, true));
+            all.addAll(aggregates(COMMUNITIES_ANNUAL, COMMUNITIES_MONTHLY, false));
+            all.add(variantsTable());
+            tables = List.copyOf(all);
+        }
+        return tables;
     }
 
     /** The study's variants, in its order. */
@@ -94,21 +101,21 @@ public final class StudyTables {
         for (ProfitTerm term : ProfitTerm.values()) {
             columns.add(number(termColumn(term)));
         }
-        List<List<Object>> rows = new ArrayList<>();
-        for (JobResult r : results) {
-            List<Object> row = new ArrayList<>(List.of(LocalDate.parse(r.date()), r.variant()));
-            Map<String, String> values = variant(r.variant()).parameters();
-            for (String parameter : parameters) {
-                row.add(values.get(parameter));
-            }
-            row.addAll(Arrays.asList(r.status(), cell(r.objective()), cell(r.provenGap()),
-                    cell(r.solveSeconds()), r.periods()));
-            for (ProfitTerm term : ProfitTerm.values()) {
-                row.add(cell(r.terms().get(term.key())));
-            }
-            rows.add(row);
+        return new StudyTable(name(JOBS), columns, () -> results.stream().map(this::jobRow));
+    }
+
+    private List<Object> jobRow(JobResult r) {
+        List<Object> row = new ArrayList<>(List.of(LocalDate.parse(r.date()), r.variant()));
+        Map<String, String> values = variant(r.variant()).parameters();
+        for (String parameter : parameters) {
+            row.add(values.get(parameter));
         }
-        return new StudyTable(name(JOBS), columns, rows);
+        row.addAll(Arrays.asList(r.status(), cell(r.objective()), cell(r.provenGap()), cell(r.solveSeconds()),
+                r.periods()));
+        for (ProfitTerm term : ProfitTerm.values()) {
+            row.add(cell(r.terms().get(term.key())));
+        }
+        return row;
     }
 
     /**
@@ -135,19 +142,18 @@ public final class StudyTables {
         for (Flow flow : settledFlows()) {
             columns.add(number(flow.key()));
         }
-        List<List<Object>> rows = new ArrayList<>();
-        for (JobResult r : results) {
-            for (JobResult.HouseDay house : r.houses()) {
-                List<Object> row = new ArrayList<>(Arrays.asList(LocalDate.parse(r.date()), r.variant(),
-                        house.house(), house.community(), cell(house.net()), cell(house.socialWelfare()),
-                        cell(house.standaloneNet()), cell(house.gain())));
-                for (Flow flow : settledFlows()) {
-                    row.add(cell(house.flows().get(flow.key())));
-                }
-                rows.add(row);
-            }
+        return new StudyTable(name(SETTLEMENT), columns, () -> results.stream().flatMap(r -> r.houses().stream()
+                .map(house -> settlementRow(r, house))));
+    }
+
+    private static List<Object> settlementRow(JobResult r, JobResult.HouseDay house) {
+        List<Object> row = new ArrayList<>(Arrays.asList(LocalDate.parse(r.date()), r.variant(), house.house(),
+                house.community(), cell(house.net()), cell(house.socialWelfare()), cell(house.standaloneNet()),
+                cell(house.gain())));
+        for (Flow flow : settledFlows()) {
+            row.add(cell(house.flows().get(flow.key())));
         }
-        return new StudyTable(name(SETTLEMENT), columns, rows);
+        return row;
     }
 
     /**
@@ -195,8 +201,8 @@ public final class StudyTables {
                 }
             }
         }
-        return List.of(new StudyTable(name(annualFile), annualColumns, annualRows),
-                new StudyTable(name(monthlyFile), monthlyColumns, monthlyRows));
+        return List.of(new StudyTable(name(annualFile), annualColumns, annualRows::stream),
+                new StudyTable(name(monthlyFile), monthlyColumns, monthlyRows::stream));
     }
 
     /**
@@ -235,7 +241,7 @@ public final class StudyTables {
                     (int) byHouse.values().stream().filter(s -> s.worseOffDays > 0).count(), all.worseOffDays));
             rows.add(row);
         }
-        return new StudyTable(name(VARIANTS), columns, rows);
+        return new StudyTable(name(VARIANTS), columns, rows::stream);
     }
 
     /** A number cell: {@code null} for a value that is missing or NaN (an empty CSV cell, a Parquet null). */

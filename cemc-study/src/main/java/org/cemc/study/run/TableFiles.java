@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -39,7 +40,8 @@ final class TableFiles {
                  CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
                          .setHeader(table.columns().stream().map(StudyTable.Column::name).toArray(String[]::new))
                          .build())) {
-                for (List<Object> row : table.rows()) {
+                for (Iterator<List<Object>> rows = table.rows().iterator(); rows.hasNext(); ) {
+                    List<Object> row = rows.next();
                     List<String> cells = new ArrayList<>(row.size());
                     for (Object cell : row) {
                         cells.add(csvCell(cell));
@@ -77,8 +79,8 @@ final class TableFiles {
             try (OutputStream out = Files.newOutputStream(temporary);
                  CarpetWriter<Row> writer = new CarpetWriter.Builder<>(out, Row.class).withWriteRecordModel(model)
                          .build()) {
-                for (List<Object> row : table.rows()) {
-                    writer.write(new Row(row));
+                for (Iterator<List<Object>> rows = table.rows().iterator(); rows.hasNext(); ) {
+                    writer.write(new Row(rows.next()));
                 }
             }
         });
