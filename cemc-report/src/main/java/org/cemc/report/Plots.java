@@ -154,6 +154,11 @@ public final class Plots {
         styler.setAnnotationLineStroke(new BasicStroke(1.2f));
     }
 
+    /** The plots' series colours, for other plots of CEMC (a study's) to look the same. */
+    public static Color[] colours() {
+        return COLOURS.clone();
+    }
+
     /** A thin black line at zero when the values reach below zero (so gains and losses read against it). */
     static boolean zeroLine(Chart<?, ?> chart, double min, double max) {
         if (min >= 0) {
