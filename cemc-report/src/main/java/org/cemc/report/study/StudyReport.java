@@ -23,11 +23,11 @@ import org.cemc.study.run.StudyTables;
 public final class StudyReport {
     public static final String FILE = "study.html";
 
-    /** Rows of the worse-off houses shown; beyond, the page points to houses-annual.csv. */
-    static final int MAX_WORSE_OFF_ROWS = 200;
-
-    /** Money closer to standing alone than this is not "worse off" (solver tolerance), as in variants.csv. */
-    private static final double WORSE_OFF_TOLERANCE = 1e-4;
+    /**
+     * Rows shown of a list (worse-off houses, days without a schedule); beyond, the page points to the CSV file that
+     * has them all, so that a large study keeps a page one can open.
+     */
+    static final int MAX_ROWS = 200;
 
     private StudyReport() {
     }
@@ -123,16 +123,12 @@ public final class StudyReport {
             return;
         }
         int gain = housesAnnual.column("gain");
-        long overThePeriod = rows.stream().filter(row -> (Double) row.get(gain) < -WORSE_OFF_TOLERANCE).count();
+        long overThePeriod = rows.stream().filter(row -> (Double) row.get(gain) < -StudyTables.WORSE_OFF_TOLERANCE).count();
         html.append("<p class=\"warn\">").append(rows.size()).append(" house").append(rows.size() == 1 ? "" : "s")
                 .append(" (counted per variant) worse off on at least one day; ").append(overThePeriod)
                 .append(" of them over the whole period (a negative gain).");
-        if (rows.size() > MAX_WORSE_OFF_ROWS) {
-            html.append(" The first ").append(MAX_WORSE_OFF_ROWS).append(" are shown; ")
-                    .append(StudyTables.HOUSES_ANNUAL).append(" has every house.");
-        }
-        html.append("</p>\n");
-        table(html, housesAnnual, rows.subList(0, Math.min(rows.size(), MAX_WORSE_OFF_ROWS)));
+        html.append(more(rows.size(), StudyTables.HOUSES_ANNUAL)).append("</p>\n");
+        table(html, housesAnnual, rows.subList(0, Math.min(rows.size(), MAX_ROWS)));
     }
 
     private static void withoutSchedule(StringBuilder html, StudyTable jobs) {
@@ -146,10 +142,11 @@ public final class StudyReport {
         }
         html.append("<p class=\"warn\">").append(rows.size()).append(rows.size() == 1 ? " job" : " jobs")
                 .append(" found no schedule within the time limit (status ").append(JobResult.NO_SCHEDULE)
-                .append("); their days count in no sum.</p>\n<table><tr><th>date</th><th>variant</th></tr>");
+                .append("); their days count in no sum.").append(more(rows.size(), StudyTables.JOBS))
+                .append("</p>\n<table><tr><th>date</th><th>variant</th></tr>");
         int date = jobs.column("date");
         int variant = jobs.column("variant");
-        for (List<Object> row : rows) {
+        for (List<Object> row : rows.subList(0, Math.min(rows.size(), MAX_ROWS))) {
             html.append("<tr><td>").append(row.get(date)).append("</td><td>")
                     .append(escape((String) row.get(variant))).append("</td></tr>");
         }
@@ -171,6 +168,11 @@ public final class StudyReport {
                     .append(escape(failure.message())).append("</td></tr>");
         }
         html.append("</table>\n");
+    }
+
+    /** Where a list is cut at {@link #MAX_ROWS}: which file has the rest. */
+    private static String more(int rows, String csvFile) {
+        return rows > MAX_ROWS ? " The first " + MAX_ROWS + " are shown; " + csvFile + " has them all." : "";
     }
 
     /** Some rows of a table, with its header: numbers to two decimals, counts and text as they are. */

@@ -212,4 +212,22 @@ class StudyReportTest {
         assertThat(Files.readString(out.resolve(StudyReport.FILE))).contains("nothing to plot",
                 "<tr><td>2025-01-31</td><td>base</td></tr>");
     }
+
+    @Test
+    void aLongListOfWorseOffHousesIsCutAndPointsToTheCsvThatHasThemAll() throws IOException {
+        int houses = StudyReport.MAX_ROWS + 1;
+        JobResult.HouseDay[] worseOff = new JobResult.HouseDay[houses];
+        for (int h = 0; h < houses; h++) {
+            worseOff[h] = house("h" + h, 1, 2);
+        }
+        Variant base = Variant.base();
+
+        StudyReport.write(out, new StudyTables(List.of(base), List.of(), List.of(day("2025-01-31", base, worseOff))),
+                "Many", List.of());
+
+        String html = Files.readString(out.resolve(StudyReport.FILE));
+        assertThat(html).contains(houses + " houses (counted per variant) worse off on at least one day; " + houses
+                + " of them", "The first " + StudyReport.MAX_ROWS + " are shown; houses-annual.csv has them all.");
+        assertThat(html).contains("<td>base</td><td>h199</td>").doesNotContain("<td>base</td><td>h200</td>");
+    }
 }

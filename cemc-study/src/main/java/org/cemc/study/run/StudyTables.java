@@ -33,7 +33,7 @@ public final class StudyTables {
     public static final String COMMUNITIES_MONTHLY = "communities-monthly.csv";
     public static final String VARIANTS = "variants.csv";
     /** Money closer to standing alone than this (a cent's hundredth) is not "worse off": solver tolerance. */
-    static final double WORSE_OFF_TOLERANCE = 1e-4;
+    public static final double WORSE_OFF_TOLERANCE = 1e-4;
 
     private final List<Variant> variants;
     private final List<String> parameters;
