@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.cemc.study.plan.Variant;
 import org.cemc.study.run.JobFailure;
 import org.cemc.study.run.JobResult;
@@ -27,6 +28,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.series.Series;
+import org.w3c.dom.Document;
 
 /**
  * A study's figures and study.html from hand-made results whose sums can be checked on paper: a sweep of grid_sell
@@ -168,7 +170,7 @@ class StudyReportTest {
     }
 
     @Test
-    void studyHtmlIsSelfContainedWithDecodablePlotsAndTheTablesNumbers() throws IOException {
+    void studyHtmlIsSelfContainedWellFormedWithDecodablePlotsAndTheTablesNumbers() throws Exception {
         StudyReport.write(out, tables(), "Two days of two houses",
                 List.of(new JobFailure("2025-02-02/grid-sell-0.03_p2p-rule-sdr", "solver process died")));
 
@@ -187,6 +189,12 @@ class StudyReportTest {
             images++;
         }
         assertThat(images).isEqualTo(4);
+        // Well-formed XML, as report.html: every element closed, only XML's entities.
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document document = xml.newDocumentBuilder().parse(out.resolve(StudyReport.FILE).toFile());
+        assertThat(document.getElementsByTagName("img").getLength()).isEqualTo(4);
+        assertThat(document.getElementsByTagName("h2").getLength()).isEqualTo(5);
         assertThat(html).contains("<h1>Two days of two houses</h1>", "from 2025-01-31 to 2025-02-01",
                 "grid_sell = 0.08, p2p_rule = mid-market");
         // The variants table: 0.08 mid-market, 2 days, objective 19.00, net 19, alone 4.5, gain 14.5.
