@@ -76,7 +76,8 @@ public final class StudyPlots {
         if (!figures.annualGains().isEmpty()) {
             plots.put(HOUSE_GAINS, new Plot(HOUSE_GAINS, "Houses' gains over standing alone across the period, per "
                     + "variant: a box of the middle half of the houses, its line at the median, whiskers to the "
-                    + "farthest house within 1.5 box lengths; below zero a house is worse off than standing alone",
+                    + "farthest house within 1.5 box lengths, houses beyond them as crosses; below zero a house is worse off "
+                    + "than standing alone",
                     houseGains(figures)));
         }
         return List.copyOf(plots.values());
@@ -121,6 +122,8 @@ public final class StudyPlots {
                     sensitivity.meanAnnualProfit());
             chart.getStyler().setLegendVisible(false);
             chart.getStyler().setXAxisDecimalPattern("0.###");
+            // XChart's own pattern shows every digit when it places a tick on a data point (two values, two ticks).
+            chart.getStyler().setYAxisDecimalPattern("#,##0.##");
             zeroLine(chart, sensitivity.meanAnnualProfit());
             return chart;
         }
