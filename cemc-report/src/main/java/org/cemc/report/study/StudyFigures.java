@@ -39,10 +39,8 @@ public record StudyFigures(List<String> variants, List<YearMonth> months, Map<St
      * @param parameter the parameter's name
      * @param values its values as written, in ascending order when all are numbers, else in the study's order
      * @param meanAnnualProfit the mean annual profit at each value
-     * @param variantsPerValue how many variants each mean is taken over
      */
-    public record Sensitivity(String parameter, List<String> values, List<Double> meanAnnualProfit,
-                              List<Integer> variantsPerValue) {
+    public record Sensitivity(String parameter, List<String> values, List<Double> meanAnnualProfit) {
         /** Whether every value is a number (then they are in ascending order). */
         public boolean numeric() {
             return values.stream().allMatch(StudyFigures::isNumber);
@@ -115,8 +113,7 @@ public record StudyFigures(List<String> variants, List<YearMonth> months, Map<St
             values.sort(Comparator.comparingDouble(Double::parseDouble));
         }
         return new Sensitivity(parameter, List.copyOf(values),
-                values.stream().map(v -> sumAndCount.get(v)[0] / sumAndCount.get(v)[1]).toList(),
-                values.stream().map(v -> (int) sumAndCount.get(v)[1]).toList());
+                values.stream().map(v -> sumAndCount.get(v)[0] / sumAndCount.get(v)[1]).toList());
     }
 
     private static boolean isNumber(String value) {

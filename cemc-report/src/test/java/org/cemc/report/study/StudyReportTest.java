@@ -113,7 +113,6 @@ class StudyReportTest {
         assertThat(gridSell.values()).containsExactly("0.03", "0.08");
         assertThat(gridSell.meanAnnualProfit().get(0)).isCloseTo(9, within(TOLERANCE));
         assertThat(gridSell.meanAnnualProfit().get(1)).isCloseTo(13.5, within(TOLERANCE));
-        assertThat(gridSell.variantsPerValue()).containsExactly(2, 2);
         StudyFigures.Sensitivity rule = sensitivities.get(1);
         assertThat(rule.values()).containsExactly("sdr", "mid-market");
         assertThat(rule.meanAnnualProfit().get(0)).isCloseTo(7.5, within(TOLERANCE));
