@@ -66,4 +66,37 @@ class StudyCommandTest {
         assertThat(run.err()).startsWith("cemc: " + study).hasLineCount(1);
         assertThat(out).doesNotExist();
     }
+
+    /** The CLI does not depend on the Spark engine; without its module on the class path it says how to get it. */
+    @Test
+    void sparkWithoutItsModuleOnTheClassPathIsRefusedSayingHowToGetIt() {
+        Path out = temp.resolve("study");
+
+        CliRun run = CliRun.of("study", EXAMPLE, "--variants", VARIANT, "--engine", "spark", "--out", out.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("cemc: --engine spark needs the Spark engine (the module cemc-study-spark)")
+                .contains("./cemc launcher", "spark-submit", "docs/studies.md").hasLineCount(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void eachEnginesOptionsAreRefusedWithTheOtherEngine() {
+        Path out = temp.resolve("study");
+
+        CliRun masterOnLocal = CliRun.of("study", EXAMPLE, "--master", "local[2]", "--out", out.toString());
+        CliRun workersOnSpark = CliRun.of("study", EXAMPLE, "--engine", "spark", "--workers", "2", "--out",
+                out.toString());
+        CliRun unknown = CliRun.of("study", EXAMPLE, "--engine", "mapreduce", "--out", out.toString());
+
+        assertThat(masterOnLocal.status()).isEqualTo(2);
+        assertThat(masterOnLocal.err()).startsWith("cemc: --master is Spark's master URL").hasLineCount(1);
+        assertThat(workersOnSpark.status()).isEqualTo(2);
+        assertThat(workersOnSpark.err()).startsWith("cemc: --workers is the local engine's").hasLineCount(1);
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("cemc: --engine mapreduce is not known; choose local or spark."
+                + System.lineSeparator());
+        assertThat(out).doesNotExist();
+    }
 }
