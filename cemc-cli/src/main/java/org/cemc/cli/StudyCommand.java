@@ -102,7 +102,8 @@ final class StudyCommand implements Callable<Integer> {
         checkEngineOptions();
         Study whole = Study.read(studyPath);
         StudyEngine jobsEngine = engine(whole.name());
-        StudyRunners runners = new StudyRunners(studyPath, from, to, variants, settings, method);
+        // Absolute: Spark's executors read the study where they run, each in a working folder of its own.
+        StudyRunners runners = new StudyRunners(studyPath.toAbsolutePath(), from, to, variants, settings, method);
         Study study = whole.restrictedTo(Optional.ofNullable(from), Optional.ofNullable(to), variants);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
