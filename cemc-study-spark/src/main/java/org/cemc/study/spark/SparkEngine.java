@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -113,17 +114,18 @@ public final class SparkEngine implements StudyEngine {
                 sparkJob.cancel();
             }
         }
-        awaitEnd(sparkJob, done, jobs.size());
+        awaitEnd(sparkJob, context.sc(), done, jobs.size());
         return failures;
     }
 
     /** Raises what stopped the Spark job, if it did not finish. */
-    private static void awaitEnd(SimpleFutureAction<BoxedUnit> sparkJob, int done, int total) {
+    private static void awaitEnd(SimpleFutureAction<BoxedUnit> sparkJob, SparkContext spark, int done, int total) {
         try {
             sparkJob.get();
         } catch (Exception stopped) {
-            throw new IllegalStateException("the study's Spark job stopped after " + done + " of " + total
-                    + " jobs, whose results are kept: " + stopped.getMessage(), stopped);
+            String cause = spark.isStopped() ? "Spark was shut down, as Ctrl-C does" : String.valueOf(stopped.getMessage());
+            throw new IllegalStateException("the study's Spark job stopped after " + done + " of " + total + " jobs ("
+                    + cause + "); their results are kept, and the same command runs the others", stopped);
         }
     }
 
