@@ -41,6 +41,10 @@ class StudyCommandTest {
                 .containsExactly("24", "23", "24");
         assertThat(jobs.subList(1, 4)).extracting(row -> row.split(",")[header.indexOf("status")])
                 .containsOnly("OPTIMAL");
+        assertThat(out.resolve("jobs.parquet")).isNotEmptyFile();
+        assertThat(Files.readString(out.resolve("study.html"))).contains("A year of 18 houses in Greensboro, NC",
+                VARIANT, "data:image/png;base64,");
+        assertThat(out.resolve("monthly-profit.png")).isNotEmptyFile();
     }
 
     @Test
@@ -64,6 +68,39 @@ class StudyCommandTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).startsWith("cemc: " + study).hasLineCount(1);
+        assertThat(out).doesNotExist();
+    }
+
+    /** The CLI does not depend on the Spark engine; without its module on the class path it says how to get it. */
+    @Test
+    void sparkWithoutItsModuleOnTheClassPathIsRefusedSayingHowToGetIt() {
+        Path out = temp.resolve("study");
+
+        CliRun run = CliRun.of("study", EXAMPLE, "--variants", VARIANT, "--engine", "spark", "--out", out.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("cemc: --engine spark needs the Spark engine (the module cemc-study-spark)")
+                .contains("./cemc launcher", "spark-submit", "docs/studies.md").hasLineCount(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void eachEnginesOptionsAreRefusedWithTheOtherEngine() {
+        Path out = temp.resolve("study");
+
+        CliRun masterOnLocal = CliRun.of("study", EXAMPLE, "--master", "local[2]", "--out", out.toString());
+        CliRun workersOnSpark = CliRun.of("study", EXAMPLE, "--engine", "spark", "--workers", "2", "--out",
+                out.toString());
+        CliRun unknown = CliRun.of("study", EXAMPLE, "--engine", "mapreduce", "--out", out.toString());
+
+        assertThat(masterOnLocal.status()).isEqualTo(2);
+        assertThat(masterOnLocal.err()).startsWith("cemc: --master is Spark's master URL").hasLineCount(1);
+        assertThat(workersOnSpark.status()).isEqualTo(2);
+        assertThat(workersOnSpark.err()).startsWith("cemc: --workers is the local engine's").hasLineCount(1);
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("cemc: --engine mapreduce is not known; choose local or spark."
+                + System.lineSeparator());
         assertThat(out).doesNotExist();
     }
 }

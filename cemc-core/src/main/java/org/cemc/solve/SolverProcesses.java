@@ -1,18 +1,22 @@
 package org.cemc.solve;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -167,6 +171,37 @@ final class SolverProcesses {
         });
     }
 
+    /**
+     * The class path of a solver process: this JVM's, and the jar or folder {@link SolverProcess} was loaded from
+     * when it is not on it. A class loader may have loaded CEMC from elsewhere: Spark's executors load an
+     * application's jars (spark-submit's {@code --jars}) from their own folders, not from {@code java.class.path}.
+     */
+    static String classPath(String javaClassPath, Optional<Path> solverLocation) {
+        if (solverLocation.isEmpty()) {
+            return javaClassPath;
+        }
+        Path solver = solverLocation.get().toAbsolutePath().normalize();
+        if (javaClassPath == null || javaClassPath.isEmpty()) {
+            return solver.toString();
+        }
+        boolean onClassPath = Stream.of(javaClassPath.split(File.pathSeparator)).filter(entry -> !entry.isEmpty())
+                .anyMatch(entry -> Path.of(entry).toAbsolutePath().normalize().equals(solver));
+        return onClassPath ? javaClassPath : javaClassPath + File.pathSeparator + solver;
+    }
+
+    /** The jar or folder {@link SolverProcess} was loaded from; empty when the class loader does not say. */
+    static Optional<Path> solverLocation() {
+        CodeSource source = SolverProcess.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | IllegalArgumentException notAFile) {
+            return Optional.empty();
+        }
+    }
+
     private static void deleteQuietly(Path folder) {
         if (folder == null || !Files.exists(folder)) {
             return;
@@ -204,7 +239,7 @@ final class SolverProcesses {
             command.addAll(JVM_FLAGS);
             command.add("-Djava.io.tmpdir=" + temporaryFolder);
             command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
+            command.add(classPath(System.getProperty("java.class.path"), solverLocation()));
             command.add(SolverProcess.class.getName());
             try {
                 return new Worker(new ProcessBuilder(command).redirectErrorStream(true).start(), temporaryFolder);

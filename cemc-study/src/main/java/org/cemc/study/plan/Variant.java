@@ -1,5 +1,6 @@
 package org.cemc.study.plan;
 
+import java.io.Serializable;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -10,7 +11,8 @@ import java.util.TreeMap;
  * @param name unique within the study, usable in a file name (letters, digits, '.', '_', '-')
  * @param parameters each parameter's name (a key of docs/case-format.md) and value, as written in the study file
  */
-public record Variant(String name, SortedMap<String, String> parameters) {
+public record Variant(String name, SortedMap<String, String> parameters) implements Serializable {
+    private static final long serialVersionUID = 1L;
     public static final String BASE = "base";
 
     public Variant {

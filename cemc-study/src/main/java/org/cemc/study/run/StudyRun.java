@@ -30,9 +30,11 @@ public final class StudyRun {
      * @param alreadyDone of them, those with a result from an earlier run, not run again
      * @param failures the jobs that ended in an error this time, without a result
      * @param results the results the tables were written from (this run's and earlier runs')
-     * @param tables the tables written
+     * @param tables the tables, from every result in the folder
+     * @param files the tables' files written
      */
-    public record Report(int jobs, int alreadyDone, List<JobFailure> failures, int results, List<String> tables) {
+    public record Report(int jobs, int alreadyDone, List<JobFailure> failures, int results, StudyTables tables,
+                         List<String> files) {
     }
 
     private StudyRun() {
@@ -58,8 +60,9 @@ public final class StudyRun {
         }
         List<JobFailure> failures = pending.isEmpty() ? List.of() : engine.run(pending, runners, store, progress);
         List<JobResult> results = store.readAll();
-        List<String> tables = new StudyTables(variants, parameters, results).write(out);
-        return new Report(jobs.size(), jobs.size() - pending.size(), failures, results.size(), tables);
+        StudyTables tables = new StudyTables(variants, parameters, results);
+        List<String> files = tables.write(out);
+        return new Report(jobs.size(), jobs.size() - pending.size(), failures, results.size(), tables, files);
     }
 
     /**
