@@ -92,8 +92,8 @@ final class StudyCommand implements Callable<Integer> {
             Tailoring.tailor(spec, "--time-limit", o -> o.description("Time limit of each job's solve "
                     + "(default: ${DEFAULT-VALUE})."));
             return Tailoring.tailor(spec, "--out", o -> o.required(true).description("The study's folder: one "
-                    + "result per finished job under jobs/, and the tables. A folder of the same study is resumed; "
-                    + "one of another study is refused."));
+                    + "result per finished job under jobs/, the tables (CSV and Parquet), the plots and study.html. "
+                    + "A folder of the same study is resumed; one of another study is refused."));
         }
     }
 
@@ -166,9 +166,9 @@ final class StudyCommand implements Callable<Integer> {
             }
         }
         throw new InvalidCaseException("--engine spark needs the Spark engine (the module cemc-study-spark) and "
-                + "Apache Spark's jars on this program's class path, and the engine is not there. Run the study through the "
-                + "./cemc launcher, which builds the module and fetches Spark's jars (about 280 MB) the first time "
-                + "--engine spark is asked for, or under spark-submit with cemc-study-spark's jar as the "
+                + "Apache Spark's jars on this program's class path, and the engine is not there. Run the study "
+                + "through the ./cemc launcher, which builds the module and fetches Spark's jars (about 280 MB) the "
+                + "first time --engine spark is asked for, or under spark-submit with cemc-study-spark's jar as the "
                 + "application and cemc.jar in --jars (docs/studies.md, \"Engines\"); or leave --engine out to "
                 + "run on the local engine.");
     }
