@@ -76,8 +76,8 @@ public final class StudyPlots {
         if (!figures.annualGains().isEmpty()) {
             plots.put(HOUSE_GAINS, new Plot(HOUSE_GAINS, "Houses' gains over standing alone across the period, per "
                     + "variant: a box of the middle half of the houses, its line at the median, whiskers to the "
-                    + "farthest house within 1.5 box lengths, houses beyond them as crosses; below zero a house is worse off "
-                    + "than standing alone",
+                    + "farthest house within 1.5 box lengths, houses beyond them as crosses; below zero a house is "
+                    + "worse off than standing alone",
                     houseGains(figures)));
         }
         return List.copyOf(plots.values());

@@ -47,7 +47,8 @@ public final class StudyReport {
                 .append(escape(studyName)).append("</title>\n<style>")
                 .append("body{font-family:sans-serif;margin:2em;max-width:1100px;color:#222}")
                 .append("table{border-collapse:collapse;margin:1em 0}")
-                .append("td,th{border:1px solid #bbb;padding:3px 8px;vertical-align:top}th{background:#eee;text-align:left}")
+                .append("td,th{border:1px solid #bbb;padding:3px 8px;vertical-align:top}")
+                .append("th{background:#eee;text-align:left}")
                 .append("td.n{text-align:right;white-space:nowrap}.warn{color:#b00}img{max-width:100%}")
                 .append("@media print{body{margin:0;max-width:none;font-size:10pt}table{font-size:8pt}")
                 .append("figure,tr{break-inside:avoid}}")
@@ -123,7 +124,8 @@ public final class StudyReport {
             return;
         }
         int gain = housesAnnual.column("gain");
-        long overThePeriod = rows.stream().filter(row -> (Double) row.get(gain) < -StudyTables.WORSE_OFF_TOLERANCE).count();
+        long overThePeriod = rows.stream()
+                .filter(row -> (Double) row.get(gain) < -StudyTables.WORSE_OFF_TOLERANCE).count();
         html.append("<p class=\"warn\">").append(rows.size()).append(" house").append(rows.size() == 1 ? "" : "s")
                 .append(" (counted per variant) worse off on at least one day; ").append(overThePeriod)
                 .append(" of them over the whole period (a negative gain).");

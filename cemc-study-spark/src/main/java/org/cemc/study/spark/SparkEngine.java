@@ -123,7 +123,8 @@ public final class SparkEngine implements StudyEngine {
         try {
             sparkJob.get();
         } catch (Exception stopped) {
-            String cause = spark.isStopped() ? "Spark was shut down, as Ctrl-C does" : String.valueOf(stopped.getMessage());
+            String cause = spark.isStopped() ? "Spark was shut down, as Ctrl-C does"
+                    : String.valueOf(stopped.getMessage());
             throw new IllegalStateException("the study's Spark job stopped after " + done + " of " + total + " jobs ("
                     + cause + "); their results are kept, and the same command runs the others", stopped);
         }
