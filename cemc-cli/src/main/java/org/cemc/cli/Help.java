@@ -31,6 +31,7 @@ final class Help {
     static final String NO_SCHEDULE_SOLVE = "  3  no checked schedule: infeasible, no solution within the time limit,%n"
             + "     failed checks or a solver failure; with --out, only " + Summary.FILE + " is written";
     static final String JOBS_FAILED = "  3  some jobs failed (listed): run the same command again to retry them";
+    static final String STUDY_STOPPED = "  130  stopped by Ctrl-C: the finished jobs' results are kept";
     static final String NO_SCHEDULE_VARIANT = "  3  no checked schedule for one of the variants; nothing is written";
 
     private Help() {

@@ -2,6 +2,7 @@ package org.cemc.cli;
 
 import java.io.PrintWriter;
 import org.cemc.input.InvalidCaseException;
+import org.cemc.study.run.StudyStopped;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int NO_SCHEDULE = 3;
+    /** A study stopped by Ctrl-C (SIGINT), as shells report a command interrupted so: 128 + 2. */
+    public static final int INTERRUPTED = 130;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -39,6 +42,10 @@ public final class Main implements Runnable {
             if (exception instanceof InvalidCaseException invalid) {
                 err.println("cemc: " + invalid.getMessage());
                 return BAD_INPUT;
+            }
+            if (exception instanceof StudyStopped stopped) {
+                err.println("cemc: " + stopped.getMessage());
+                return INTERRUPTED;
             }
             err.println("cemc: internal error: " + exception);
             if (System.getenv("CEMC_DEBUG") != null) {

@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
         footer = {"  cemc study examples/year-study --out study/",
             "  cemc study examples/year-study --out june/ --from 2025-06-01 --to 2025-06-30",
             "  cemc study examples/year-study --out study/ --engine spark --master local[2]",
-            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT, Help.JOBS_FAILED})
+            Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT, Help.JOBS_FAILED,
+            Help.STUDY_STOPPED})
 final class StudyCommand implements Callable<Integer> {
     private static final String LOCAL = "local";
     private static final String SPARK = "spark";

@@ -1,18 +1,27 @@
 package org.cemc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cemc.input.CaseWriter;
+import org.cemc.study.plan.Study;
+import org.cemc.study.plan.StudyJob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cemc study}: the example's days run, resumed without running again, and bad input refused up front. */
+/**
+ * {@code cemc study}: the example's days run, resumed without running again, each job's objective that of
+ * {@code cemc solve}, and bad input refused up front.
+ */
 class StudyCommandTest {
     private static final String EXAMPLE = "../examples/year-study";
     private static final String VARIANT = "grid-sell-0.03_p2p-rule-sdr";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path temp;
@@ -45,6 +54,32 @@ class StudyCommandTest {
         assertThat(Files.readString(out.resolve("study.html"))).contains("A year of 18 houses in Greensboro, NC",
                 VARIANT, "data:image/png;base64,");
         assertThat(out.resolve("monthly-profit.png")).isNotEmptyFile();
+    }
+
+    /**
+     * A job's objective is what `cemc solve` gives for that day and variant: 9 March 2025 (23 hours) written as a
+     * case folder by the study, then solved by the command line.
+     */
+    @Test
+    void aJobsObjectiveIsCemcSolveOfItsDayAndVariant() throws IOException {
+        Path out = temp.resolve("study");
+        CliRun study = CliRun.of("study", EXAMPLE, "--from", "2025-03-09", "--to", "2025-03-09", "--variants",
+                VARIANT, "--out", out.toString());
+        assertThat(study.status()).as(study.err()).isZero();
+        Study whole = Study.read(Path.of(EXAMPLE));
+        StudyJob job = whole.jobs().stream().filter(j -> j.id().equals("2025-03-09/" + VARIANT)).findFirst()
+                .orElseThrow();
+        Path day = temp.resolve("day");
+        CaseWriter.write(day, whole.caseOf(job));
+
+        CliRun solve = CliRun.of("solve", day.toString(), "--out", temp.resolve("solved").toString());
+
+        assertThat(solve.status()).as(solve.err()).isZero();
+        double solved = JSON.readTree(temp.resolve("solved/summary.json").toFile()).get("objective").asDouble();
+        List<String> jobs = Files.readAllLines(out.resolve("jobs.csv"));
+        List<String> header = List.of(jobs.get(0).split(","));
+        double objective = Double.parseDouble(jobs.get(1).split(",")[header.indexOf("objective")]);
+        assertThat(objective).isCloseTo(solved, within(1e-6));
     }
 
     @Test

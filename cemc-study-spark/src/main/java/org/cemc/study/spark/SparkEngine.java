@@ -20,6 +20,7 @@ import org.cemc.study.run.JobRunnerFactory;
 import org.cemc.study.run.ResultStore;
 import org.cemc.study.run.StudyEngine;
 import org.cemc.study.run.StudyProgress;
+import org.cemc.study.run.StudyStopped;
 import scala.Function1;
 import scala.collection.Iterator;
 import scala.collection.immutable.Range;
@@ -118,15 +119,20 @@ public final class SparkEngine implements StudyEngine {
         return failures;
     }
 
-    /** Raises what stopped the Spark job, if it did not finish. */
+    /**
+     * Raises what stopped the Spark job, if it did not finish: a study stopped when Spark was shut down (as Ctrl-C
+     * does), else an error of Spark's.
+     */
     private static void awaitEnd(SimpleFutureAction<BoxedUnit> sparkJob, SparkContext spark, int done, int total) {
         try {
             sparkJob.get();
         } catch (Exception stopped) {
-            String cause = spark.isStopped() ? "Spark was shut down, as Ctrl-C does"
-                    : String.valueOf(stopped.getMessage());
+            if (spark.isStopped()) {
+                throw new StudyStopped(done, total, "Spark was shut down, as Ctrl-C does", stopped);
+            }
             throw new IllegalStateException("the study's Spark job stopped after " + done + " of " + total + " jobs ("
-                    + cause + "); their results are kept, and the same command runs the others", stopped);
+                    + stopped.getMessage() + "); their results are kept, and the same command runs the others",
+                    stopped);
         }
     }
 
