@@ -1,0 +1,18 @@
+package org.cemc.allocation;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * A cooperative game with transferable utility: players {@code 0..players()-1} (the case's houses, in case order)
+ * and the value {@code v(S)} of every coalition {@code S}, a set of players. {@code v(empty) = 0}. The allocation
+ * rules ({@link Shapley}, {@link EqualSurplusDivision}) and the {@link CoreCheck} read the game only through
+ * {@link #values}, so a game that is costly to evaluate can work out many coalitions at once.
+ */
+public interface CoalitionGame {
+
+    int players();
+
+    /** {@code v(S)} of every coalition given, in their order; the empty coalition's value is 0. */
+    double[] values(List<BitSet> coalitions);
+}

@@ -1,0 +1,112 @@
+package org.cemc.allocation;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.EnergyCommunity;
+import org.cemc.community.GuestEv;
+import org.cemc.community.Hostability;
+import org.cemc.community.House;
+import org.cemc.schedule.Outcome;
+import org.cemc.schedule.Scheduler;
+import org.cemc.schedule.SolveMethod;
+import org.cemc.solve.MilpSolver;
+import org.cemc.solve.SolverSettings;
+
+/**
+ * The coalition game of a case (docs/settlement.md, "Fair shares: the coalition game"): the players are its houses,
+ * and {@code v(S)} is the community's optimal objective (the paper's objective, social-welfare value included: the
+ * checked schedule's {@code ProfitTable.total()}) of the case restricted to {@code S} by {@link #coalitionCase}.
+ * Coalitions are solved by {@link Scheduler#run} (method AUTO, the settings given), as many at once as the common
+ * pool runs, and each value is kept, so a coalition is solved once however many rules ask for it.
+ */
+public final class CommunityGame implements CoalitionGame {
+    private final CommunityCase community;
+    private final SolverSettings settings;
+    private final Map<BitSet, Double> solved = new ConcurrentHashMap<>();
+
+    /**
+     * A coalition whose case has no checked schedule (nothing found within the time limit, or the checker refused
+     * the solution), so its value is unknown and no allocation can be computed.
+     */
+    public static final class CoalitionWithoutSchedule extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        CoalitionWithoutSchedule(List<String> houses, Outcome outcome) {
+            super("coalition " + houses + " has no checked schedule: " + outcome.solve().status() + " "
+                    + outcome.solve().message() + outcome.check().map(c -> " " + c.describe(3)).orElse("")
+                    + "; try a longer time limit");
+        }
+    }
+
+    public CommunityGame(CommunityCase community, SolverSettings settings) {
+        this.community = community;
+        this.settings = settings;
+    }
+
+    public CommunityCase community() {
+        return community;
+    }
+
+    @Override
+    public int players() {
+        return community.houses().size();
+    }
+
+    /** The ids of the houses in {@code coalition}, in case order. */
+    public List<String> houseIds(BitSet coalition) {
+        return coalition.stream().mapToObj(h -> community.houses().get(h).id()).toList();
+    }
+
+    /**
+     * The case of the coalition {@code S}: its houses only, each in its own EC (the ECs without a house of S
+     * dropped), trading P2P among themselves, with the case's DR, prices and switches; and the guest EVs that a
+     * house of S can bring to their required state of charge (a guest with no able host in S is not there, as it
+     * would be left unhosted and earn nothing). The P2P clearing price stays the case's: P2P money sums to zero, so
+     * it does not change v(S).
+     */
+    public static CommunityCase coalitionCase(CommunityCase community, BitSet coalition) {
+        List<House> houses = coalition.stream().mapToObj(h -> community.houses().get(h)).toList();
+        Set<String> ecs = new HashSet<>();
+        houses.forEach(h -> ecs.add(h.community()));
+        List<EnergyCommunity> communities = community.communities().stream().filter(ec -> ecs.contains(ec.id()))
+                .toList();
+        CommunityCase withEveryGuest = new CommunityCase(community.name(), community.date(), community.currency(),
+                community.grid(), communities, houses, community.guestEvs(), Optional.empty(), community.prices(),
+                community.switches());
+        List<GuestEv> hostable = Hostability.of(withEveryGuest).stream().filter(Hostability::servable)
+                .map(Hostability::ev).toList();
+        return withEveryGuest.withGuestEvs(hostable);
+    }
+
+    /**
+     * {@code v(S)} of every coalition given: those not yet solved are solved in parallel (each once, however often
+     * it is listed), then all are read from what was solved.
+     *
+     * @throws CoalitionWithoutSchedule when a coalition's case has no checked schedule
+     */
+    @Override
+    public double[] values(List<BitSet> coalitions) {
+        List<BitSet> toSolve = new ArrayList<>(new HashSet<>(coalitions.stream()
+                .filter(s -> !s.isEmpty() && !solved.containsKey(s)).toList()));
+        if (!toSolve.isEmpty()) {
+            // One solver process for each coalition solved at a time, as the decomposition's blocks are.
+            MilpSolver.prepare(Math.min(toSolve.size(), ForkJoinPool.getCommonPoolParallelism() + 1));
+            toSolve.parallelStream().forEach(s -> solved.put((BitSet) s.clone(), solve(s)));
+        }
+        return coalitions.stream().mapToDouble(s -> s.isEmpty() ? 0 : solved.get(s)).toArray();
+    }
+
+    private double solve(BitSet coalition) {
+        Outcome outcome = Scheduler.run(coalitionCase(community, coalition), settings, SolveMethod.AUTO);
+        return outcome.profit().orElseThrow(() -> new CoalitionWithoutSchedule(houseIds(coalition), outcome))
+                .total();
+    }
+}

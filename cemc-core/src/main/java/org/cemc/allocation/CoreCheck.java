@@ -1,0 +1,74 @@
+package org.cemc.allocation;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Is an allocation in the core? A coalition {@code S} blocks it when it would earn more on its own than the
+ * allocation gives its members, {@code v(S) > sum_{i in S} x_i}; the check asks every coalition, so it is for small
+ * communities only ({@link #MAX_CORE_HOUSES}).
+ */
+public final class CoreCheck {
+    /** The most houses checked: every one of the {@code 2^n - 1} coalitions is solved, as for exact Shapley. */
+    public static final int MAX_CORE_HOUSES = Shapley.MAX_EXACT_HOUSES;
+    /** Shortfalls up to this much money count as none: values are solved to within the solver's tolerances. */
+    public static final double TOLERANCE = 1e-6;
+
+    private CoreCheck() {
+    }
+
+    /**
+     * A coalition that would do better alone: {@code value = v(S)} against {@code allocated = sum_{i in S} x_i}.
+     */
+    public record BlockingCoalition(BitSet members, double value, double allocated) {
+        public BlockingCoalition {
+            members = (BitSet) members.clone();
+        }
+
+        @Override
+        public BitSet members() {
+            return (BitSet) members.clone();
+        }
+
+        /** {@code v(S) - sum_{i in S} x_i}, {@code > 0}. */
+        public double shortfall() {
+            return value - allocated;
+        }
+    }
+
+    /**
+     * The coalition with the largest shortfall {@code v(S) - sum_{i in S} x_i} (the first in order of its bit mask
+     * among equals), or empty when no shortfall exceeds {@link #TOLERANCE}: {@code allocation} is then in the core.
+     *
+     * @param allocation {@code x_i} per player, in the game's order
+     * @throws IllegalArgumentException beyond {@link #MAX_CORE_HOUSES} players, or for an allocation of another size
+     */
+    public static Optional<BlockingCoalition> worstBlockingCoalition(CoalitionGame game, double[] allocation) {
+        int n = game.players();
+        if (n > MAX_CORE_HOUSES) {
+            throw new IllegalArgumentException("the core check of " + n + " houses would solve 2^" + n
+                    + " - 1 coalitions; it checks at most " + MAX_CORE_HOUSES + " houses");
+        }
+        if (allocation.length != n) {
+            throw new IllegalArgumentException("an allocation of " + allocation.length + " shares for a game of " + n
+                    + " players");
+        }
+        List<BitSet> coalitions = Coalitions.all(n);
+        double[] value = game.values(coalitions);
+        Optional<BlockingCoalition> worst = Optional.empty();
+        for (int mask = 1; mask < value.length; mask++) {
+            double allocated = 0;
+            for (int i = 0; i < n; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    allocated += allocation[i];
+                }
+            }
+            double shortfall = value[mask] - allocated;
+            if (shortfall > TOLERANCE && (worst.isEmpty() || shortfall > worst.get().shortfall())) {
+                worst = Optional.of(new BlockingCoalition(coalitions.get(mask), value[mask], allocated));
+            }
+        }
+        return worst;
+    }
+}

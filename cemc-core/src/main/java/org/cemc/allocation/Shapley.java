@@ -1,0 +1,132 @@
+package org.cemc.allocation;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.random.Well19937c;
+import org.hipparchus.stat.descriptive.StreamingStatistics;
+import org.hipparchus.util.CombinatoricsUtils;
+import org.hipparchus.util.MathArrays;
+
+/**
+ * The Shapley value: each player's marginal contribution {@code v(S + i) - v(S)} averaged over every order in which
+ * the players could join (docs/settlement.md, "Fair shares: the coalition game"). Exact over every coalition up to
+ * {@link #MAX_EXACT_HOUSES} players; estimated from sampled orders with a confidence interval beyond.
+ */
+public final class Shapley {
+    /**
+     * The most players for {@link #exact}: 12 houses are {@code 2^12 - 1 = 4,095} coalitions to solve, minutes on a
+     * few cores at a fraction of a second each; every further house doubles it.
+     */
+    public static final int MAX_EXACT_HOUSES = 12;
+    /** Coverage of {@link Sampled}'s intervals. */
+    public static final double CONFIDENCE = 0.95;
+
+    private Shapley() {
+    }
+
+    /**
+     * Shapley values in sampled form: each player's mean marginal contribution over {@code permutations} orders
+     * drawn from {@code seed}, and the half-width of its {@link #CONFIDENCE} interval by the normal approximation,
+     * {@code z * s / sqrt(m)} ({@code s} the sample standard deviation of its contributions, {@code m} the number of
+     * orders, {@code z} the standard normal's {@code (1 + CONFIDENCE) / 2} quantile, 1.96). The values sum to
+     * {@code v(N)}: in every order the contributions telescope to {@code v(N) - v(empty) = v(N)}, so their means do.
+     */
+    public record Sampled(double[] values, double[] halfWidths, int permutations, long seed) {
+        public Sampled {
+            values = values.clone();
+            halfWidths = halfWidths.clone();
+        }
+
+        @Override
+        public double[] values() {
+            return values.clone();
+        }
+
+        @Override
+        public double[] halfWidths() {
+            return halfWidths.clone();
+        }
+    }
+
+    /**
+     * {@code phi_i = sum over S not containing i of |S|! (n - |S| - 1)! / n! * (v(S + i) - v(S))}, from the values
+     * of all {@code 2^n} coalitions (asked of the game at once). The values sum to {@code v(N)} (efficiency).
+     *
+     * @throws IllegalArgumentException beyond {@link #MAX_EXACT_HOUSES} players: use {@link #sampled}
+     */
+    public static double[] exact(CoalitionGame game) {
+        int n = game.players();
+        if (n > MAX_EXACT_HOUSES) {
+            throw new IllegalArgumentException("exact Shapley values of " + n + " houses would solve 2^" + n
+                    + " - 1 coalitions; at most " + MAX_EXACT_HOUSES + " houses are solved exactly: sample "
+                    + "permutations instead");
+        }
+        double[] value = game.values(Coalitions.all(n));
+        // The weight of a coalition of s players joined by one more: s! (n - s - 1)! / n! = 1 / (n C(n - 1, s)).
+        double[] weight = IntStream.range(0, n)
+                .mapToDouble(s -> 1 / (n * CombinatoricsUtils.binomialCoefficientDouble(n - 1, s))).toArray();
+        double[] shapley = new double[n];
+        for (int mask = 0; mask < value.length; mask++) {
+            for (int i = 0; i < n; i++) {
+                if ((mask & (1 << i)) == 0) {
+                    shapley[i] += weight[Integer.bitCount(mask)] * (value[mask | (1 << i)] - value[mask]);
+                }
+            }
+        }
+        return shapley;
+    }
+
+    /**
+     * Monte Carlo estimate from {@code permutations} join orders, each a uniform shuffle (Fisher-Yates with
+     * Hipparchus' Well19937c seeded by {@code seed}, so the same seed gives the same values). The orders are drawn
+     * first and the coalitions they pass through asked of the game at once, each distinct one once.
+     */
+    public static Sampled sampled(CoalitionGame game, int permutations, long seed) {
+        if (permutations < 2) {
+            throw new IllegalArgumentException("sampled Shapley values need at least 2 permutations for an interval; "
+                    + "got " + permutations);
+        }
+        int n = game.players();
+        RandomGenerator random = new Well19937c(seed);
+        List<int[]> orders = new ArrayList<>();
+        Map<BitSet, Integer> coalitionIndex = new LinkedHashMap<>();
+        for (int p = 0; p < permutations; p++) {
+            int[] order = IntStream.range(0, n).toArray();
+            MathArrays.shuffle(order, random);
+            orders.add(order);
+            BitSet joined = new BitSet();
+            for (int player : order) {
+                joined.set(player);
+                coalitionIndex.putIfAbsent((BitSet) joined.clone(), coalitionIndex.size());
+            }
+        }
+        double[] value = game.values(new ArrayList<>(coalitionIndex.keySet()));
+
+        StreamingStatistics[] contributions = IntStream.range(0, n).mapToObj(i -> new StreamingStatistics())
+                .toArray(StreamingStatistics[]::new);
+        for (int[] order : orders) {
+            BitSet joined = new BitSet();
+            double before = 0;
+            for (int player : order) {
+                joined.set(player);
+                double after = value[coalitionIndex.get(joined)];
+                contributions[player].addValue(after - before);
+                before = after;
+            }
+        }
+        double z = new NormalDistribution(0, 1).inverseCumulativeProbability((1 + CONFIDENCE) / 2);
+        double[] means = new double[n];
+        double[] halfWidths = new double[n];
+        for (int i = 0; i < n; i++) {
+            means[i] = contributions[i].getMean();
+            halfWidths[i] = z * contributions[i].getStandardDeviation() / Math.sqrt(permutations);
+        }
+        return new Sampled(means, halfWidths, permutations, seed);
+    }
+}
