@@ -67,10 +67,14 @@ public final class CommunityGame implements CoalitionGame {
 
     /**
      * The case of the coalition {@code S}: its houses only, each in its own EC (the ECs without a house of S
-     * dropped), trading P2P among themselves, with the case's DR, prices and switches; and the guest EVs that a
-     * house of S can bring to their required state of charge (a guest with no able host in S is not there, as it
-     * would be left unhosted and earn nothing). The P2P clearing price stays the case's: P2P money sums to zero, so
-     * it does not change v(S).
+     * dropped), trading P2P among themselves, with the case's DR, prices and switches; and the guest EVs whose every
+     * able host (a house that can bring it to its required state of charge, {@link Hostability}) is in S. A guest
+     * that a house outside S could host is not S's to count on: the rest of the community may take it (an EV has
+     * one host, E1). This is what S can guarantee itself, and it keeps the game superadditive
+     * ({@code v(S + T) >= v(S) + v(T)} for disjoint S and T, their schedules side by side being one of S + T's).
+     * Giving S every guest it could host instead would count a guest in the stand-alone value of each of its able
+     * hosts, and the houses alone would earn more than the community (docs/settlement.md).
+     * The P2P clearing price stays the case's: P2P money sums to zero, so it does not change v(S).
      */
     public static CommunityCase coalitionCase(CommunityCase community, BitSet coalition) {
         List<House> houses = coalition.stream().mapToObj(h -> community.houses().get(h)).toList();
@@ -78,12 +82,11 @@ public final class CommunityGame implements CoalitionGame {
         houses.forEach(h -> ecs.add(h.community()));
         List<EnergyCommunity> communities = community.communities().stream().filter(ec -> ecs.contains(ec.id()))
                 .toList();
-        CommunityCase withEveryGuest = new CommunityCase(community.name(), community.date(), community.currency(),
-                community.grid(), communities, houses, community.guestEvs(), Optional.empty(), community.prices(),
-                community.switches());
-        List<GuestEv> hostable = Hostability.of(withEveryGuest).stream().filter(Hostability::servable)
+        List<GuestEv> guaranteed = Hostability.of(community).stream()
+                .filter(h -> h.servable() && h.hosts().stream().allMatch(coalition::get))
                 .map(Hostability::ev).toList();
-        return withEveryGuest.withGuestEvs(hostable);
+        return new CommunityCase(community.name(), community.date(), community.currency(), community.grid(),
+                communities, houses, guaranteed, Optional.empty(), community.prices(), community.switches());
     }
 
     /**
