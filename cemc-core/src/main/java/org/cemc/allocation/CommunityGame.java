@@ -46,13 +46,14 @@ public final class CommunityGame implements CoalitionGame {
         }
     }
 
+    /** @throws IllegalArgumentException for an LP relaxation, which gives a bound and no schedule to value */
     public CommunityGame(CommunityCase community, SolverSettings settings) {
+        if (settings.relaxIntegers()) {
+            throw new IllegalArgumentException("coalition values are the objectives of checked schedules; an LP "
+                    + "relaxation gives only a bound: solve without relaxing the integers");
+        }
         this.community = community;
         this.settings = settings;
-    }
-
-    public CommunityCase community() {
-        return community;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.cemc.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
@@ -117,6 +118,13 @@ class CommunityGameTest {
         assertThat(game.values(Coalitions.all(2))).containsExactly(new double[] {0, 0, 0, 4}, MONEY);
         assertThat(Shapley.exact(game)).containsExactly(new double[] {2, 2}, MONEY);
         assertThat(EqualSurplusDivision.of(game).shares()).containsExactly(new double[] {2, 2}, MONEY);
+    }
+
+    @Test
+    void anLpRelaxationCannotValueCoalitions() {
+        assertThatThrownBy(() -> new CommunityGame(SELLER_AND_TWO_BUYERS,
+                new SolverSettings(SolverBackend.CBC, 60, 1e-9, true, false)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LP relaxation");
     }
 
     @Test
