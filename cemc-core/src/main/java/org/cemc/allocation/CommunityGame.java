@@ -67,7 +67,7 @@ public final class CommunityGame implements CoalitionGame {
     }
 
     /**
-     * The case of the coalition {@code S}: its houses only, each in its own EC (the ECs without a house of S
+     * The case of the coalition {@code S}: its houses only, in the ECs they belong to (the ECs without a house of S
      * dropped), trading P2P among themselves, with the case's DR, prices and switches; and the guest EVs whose every
      * able host (a house that can bring it to its required state of charge, {@link Hostability}) is in S. A guest
      * that a house outside S could host is not S's to count on: the rest of the community may take it (an EV has

@@ -59,8 +59,8 @@ class AllocationRulesTest {
         assertThat(worst.get().members()).isEqualTo(BitSet.valueOf(new long[] {0b110}));
         assertThat(worst.get().shortfall()).isCloseTo(0.4, EXACT);
 
-        for (double[] allocation : new double[][] {Shapley.exact(WITHOUT_A_CORE), {1, 0, 0}, {1.0 / 3, 1.0 / 3, 1.0 / 3},
-                {0.05, 0.5, 0.45}}) {
+        for (double[] allocation : new double[][] {Shapley.exact(WITHOUT_A_CORE), {1, 0, 0},
+                {1.0 / 3, 1.0 / 3, 1.0 / 3}, {0.05, 0.5, 0.45}}) {
             assertThat(CoreCheck.worstBlockingCoalition(WITHOUT_A_CORE, allocation))
                     .as(Arrays.toString(allocation)).isPresent();
         }
