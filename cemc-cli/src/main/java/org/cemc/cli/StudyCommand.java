@@ -18,6 +18,8 @@ import org.cemc.solve.SolverSettings;
 import org.cemc.study.plan.Study;
 import org.cemc.study.run.Fingerprint;
 import org.cemc.study.run.JobFailure;
+import org.cemc.study.run.JobRunner;
+import org.cemc.study.run.JobRunnerFactory;
 import org.cemc.study.run.LocalEngine;
 import org.cemc.study.run.StudyEngine;
 import org.cemc.study.run.StudyEngineProvider;
@@ -105,9 +107,11 @@ final class StudyCommand implements Callable<Integer> {
         checkEngineOptions();
         Study whole = Study.read(studyPath);
         StudyEngine jobsEngine = engine(whole.name());
-        // Absolute: Spark's executors read the study where they run, each in a working folder of its own.
-        StudyRunners runners = new StudyRunners(studyPath.toAbsolutePath(), from, to, variants, settings, method);
         Study study = whole.restrictedTo(Optional.ofNullable(from), Optional.ofNullable(to), variants);
+        // In this JVM the runner uses the study read above; elsewhere (Spark's executors) each reads it again, from
+        // its absolute path, since an executor runs in a working folder of its own.
+        JobRunnerFactory runners = engine.equals(LOCAL) ? () -> new JobRunner(study::caseOf, settings, method)
+                : new StudyRunners(studyPath.toAbsolutePath(), from, to, variants, settings, method);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         whole.warnings().forEach(warning -> err.println("cemc: warning: " + warning));

@@ -32,7 +32,7 @@ final class ExecutorRunner implements Function<StudyJob, JobOutcome> {
         try {
             return JobOutcome.of(runner().run(job));
         } catch (RuntimeException e) {
-            return JobOutcome.failed(new JobFailure(job.id(), String.valueOf(e.getMessage())));
+            return JobOutcome.failed(JobFailure.of(job.id(), e));
         }
     }
 

@@ -41,7 +41,7 @@ public final class LocalEngine implements StudyEngine {
                         store.write(runner.run(job));
                         counter.done(null);
                     } catch (RuntimeException e) {
-                        counter.done(new JobFailure(job.id(), String.valueOf(e.getMessage())));
+                        counter.done(JobFailure.of(job.id(), e));
                     }
                 }));
             }

@@ -65,21 +65,9 @@ class ChargerShareTest {
     @Test
     void aVariantsShareReachesTheJobsCaseAndARoundedShareIsReported(@TempDir Path folder) throws Exception {
         // The example's case of 18 houses: 0.25 x 18 = 4.5, rounded half up to 5 houses; 0.5 x 18 = 9 exactly.
-        Path example = StudyFolders.EXAMPLE.toAbsolutePath().normalize();
-        Path study = folder.resolve("study.yaml");
-        Files.writeString(study, String.join("\n",
-                "case: " + example.resolve("case"),
-                "zone: America/New_York",
-                "real_year:",
-                "  weather: " + example.resolve("data/tmy3-723170-greensboro-nc.csv"),
-                "  load_profile: " + example.resolve("data/bdew-slp-1999-h0-selp_series.csv"),
-                "  year: 2025",
-                "  houses: " + example.resolve("real-year-houses.csv"),
-                "dates: {from: 2025-06-01, to: 2025-06-02}",
-                "variants:",
-                "  sweep:",
-                "    charger_share: [0.25, 0.5]",
-                ""));
+        Path study = StudyFolders.realYearStudy(folder,
+                Files.readString(StudyFolders.EXAMPLE.resolve("real-year-houses.csv")),
+                "variants:\n  sweep:\n    charger_share: [0.25, 0.5]");
 
         Study read = Study.read(study);
         CommunityCase quarter = read.caseOf(new StudyJob(LocalDate.of(2025, 6, 1), read.variants().get(0)));

@@ -170,30 +170,11 @@ class StudyErrorsTest {
                         + "periods).");
     }
 
-    /** study.yaml around the example's case and data, with {@code houses} as real_year's houses file. */
-    private static Path realYearStudy(Path folder, String houses, String extra) throws IOException {
-        Path example = StudyFolders.EXAMPLE.toAbsolutePath().normalize();
-        Files.writeString(folder.resolve("houses.csv"), houses);
-        Path study = folder.resolve("study.yaml");
-        Files.writeString(study, String.join("\n",
-                "case: " + example.resolve("case"),
-                "zone: America/New_York",
-                "real_year:",
-                "  weather: " + example.resolve("data/tmy3-723170-greensboro-nc.csv"),
-                "  load_profile: " + example.resolve("data/bdew-slp-1999-h0-selp_series.csv"),
-                "  year: 2025",
-                "  houses: houses.csv",
-                "dates: {from: 2025-06-01, to: 2025-06-02}",
-                extra,
-                ""));
-        return study;
-    }
-
     @Test
     void refusesARealYearWithoutEveryHouseOfTheCase(@TempDir Path folder) throws IOException {
         String houses = Files.readString(StudyFolders.EXAMPLE.resolve("real-year-houses.csv"))
                 .replace("ec2-h8,2.5,3400\n", "");
-        Path study = realYearStudy(folder, houses, "");
+        Path study = StudyFolders.realYearStudy(folder, houses, "");
 
         assertThatThrownBy(() -> Study.read(study))
                 .isInstanceOf(InvalidCaseException.class)
@@ -205,7 +186,7 @@ class StudyErrorsTest {
     void refusesAHouseOfARealYearWithANegativeAnnualUseNamingTheLine(@TempDir Path folder) throws IOException {
         String houses = Files.readString(StudyFolders.EXAMPLE.resolve("real-year-houses.csv"))
                 .replace("ec1-h2,0,3100", "ec1-h2,0,-3100");
-        Path study = realYearStudy(folder, houses, "");
+        Path study = StudyFolders.realYearStudy(folder, houses, "");
 
         assertThatThrownBy(() -> Study.read(study))
                 .isInstanceOf(InvalidCaseException.class)
@@ -215,7 +196,7 @@ class StudyErrorsTest {
 
     @Test
     void refusesAStartWithARealYear(@TempDir Path folder) throws IOException {
-        Path study = realYearStudy(folder, Files.readString(StudyFolders.EXAMPLE.resolve("real-year-houses.csv")),
+        Path study = StudyFolders.realYearStudy(folder, Files.readString(StudyFolders.EXAMPLE.resolve("real-year-houses.csv")),
                 "start: 2025-01-01");
 
         assertThatThrownBy(() -> Study.read(study))

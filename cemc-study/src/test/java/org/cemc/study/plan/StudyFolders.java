@@ -27,6 +27,28 @@ final class StudyFolders {
         return new StudyBuilder(folder, start, periods, periodHours);
     }
 
+    /**
+     * study.yaml around the example's case and real-year data for 1 and 2 June 2025, with {@code houses} as
+     * real_year's houses file and {@code extra} (study.yaml lines) at its end.
+     */
+    static Path realYearStudy(Path folder, String houses, String extra) throws IOException {
+        Path example = EXAMPLE.toAbsolutePath().normalize();
+        Files.writeString(folder.resolve("houses.csv"), houses);
+        Path study = folder.resolve("study.yaml");
+        Files.writeString(study, String.join("\n",
+                "case: " + example.resolve("case"),
+                "zone: America/New_York",
+                "real_year:",
+                "  weather: " + example.resolve("data/tmy3-723170-greensboro-nc.csv"),
+                "  load_profile: " + example.resolve("data/bdew-slp-1999-h0-selp_series.csv"),
+                "  year: 2025",
+                "  houses: houses.csv",
+                "dates: {from: 2025-06-01, to: 2025-06-02}",
+                extra,
+                ""));
+        return study;
+    }
+
     static final class StudyBuilder {
         private final Path folder;
         private final String start;
