@@ -9,11 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.EnergyCommunity;
 import org.cemc.community.GuestEv;
 import org.cemc.community.Hostability;
 import org.cemc.community.House;
+import org.cemc.community.SettlementRule;
+import org.cemc.result.Schedule;
+import org.cemc.result.Settlement;
 import org.cemc.schedule.Outcome;
 import org.cemc.schedule.Scheduler;
 import org.cemc.schedule.SolveMethod;
@@ -22,14 +28,17 @@ import org.cemc.solve.SolverSettings;
 
 /**
  * The coalition game of a case (docs/settlement.md, "Fair shares: the coalition game"): the players are its houses,
- * and {@code v(S)} is the community's optimal objective (the paper's objective, social-welfare value included: the
- * checked schedule's {@code ProfitTable.total()}) of the case restricted to {@code S} by {@link #coalitionCase}.
- * Coalitions are solved by {@link Scheduler#run} (method AUTO, the settings given), as many at once as the common
- * pool runs, and each value is kept, so a coalition is solved once however many rules ask for it.
+ * and {@code v(S)} is the households' money (the sum of the houses' nets, {@link Settlement#communityNet()}) of the
+ * optimal schedule of the case restricted to {@code S} by {@link #coalitionCase}. Money, not the objective: what is
+ * shared is what can be paid, and the social-welfare value the objective also counts is paid by nobody (each house
+ * keeps its own beside its money). Coalitions are solved by {@link Scheduler#run} (method AUTO, the settings given,
+ * the tie-break included, so a coalition's schedule and money are the same on every solver), as many at once as the
+ * common pool runs, and each value is kept, so a coalition is solved once however many rules ask for it.
  */
 public final class CommunityGame implements CoalitionGame {
     private final CommunityCase community;
     private final SolverSettings settings;
+    private final IntFunction<IntConsumer> progress;
     private final Map<BitSet, Double> solved = new ConcurrentHashMap<>();
 
     /**
@@ -46,14 +55,33 @@ public final class CommunityGame implements CoalitionGame {
         }
     }
 
-    /** @throws IllegalArgumentException for an LP relaxation, which gives a bound and no schedule to value */
-    public CommunityGame(CommunityCase community, SolverSettings settings) {
+    /**
+     * @param progress given the number of coalitions about to be solved together, what to tell of each one solved
+     *     (the count so far)
+     * @throws IllegalArgumentException for an LP relaxation, which gives a bound and no schedule to value
+     */
+    public CommunityGame(CommunityCase community, SolverSettings settings, IntFunction<IntConsumer> progress) {
         if (settings.relaxIntegers()) {
-            throw new IllegalArgumentException("coalition values are the objectives of checked schedules; an LP "
+            throw new IllegalArgumentException("coalition values are the money of checked schedules; an LP "
                     + "relaxation gives only a bound: solve without relaxing the integers");
         }
         this.community = community;
         this.settings = settings;
+        this.progress = progress;
+    }
+
+    public CommunityGame(CommunityCase community, SolverSettings settings) {
+        this(community, settings, coalitions -> done -> { });
+    }
+
+    /**
+     * The game of a day already scheduled: {@code v(N)} is the money of {@code settlement}, the community's checked
+     * schedule, rather than solved again, so that every allocation shares exactly the money of the schedule shown.
+     */
+    public static CommunityGame of(Settlement settlement, SolverSettings settings, IntFunction<IntConsumer> progress) {
+        CommunityGame game = new CommunityGame(settlement.community(), settings, progress);
+        game.solved.put(Coalitions.grand(game.players()), settlement.communityNet());
+        return game;
     }
 
     @Override
@@ -71,11 +99,13 @@ public final class CommunityGame implements CoalitionGame {
      * dropped), trading P2P among themselves, with the case's DR, prices and switches; and the guest EVs whose every
      * able host (a house that can bring it to its required state of charge, {@link Hostability}) is in S. A guest
      * that a house outside S could host is not S's to count on: the rest of the community may take it (an EV has
-     * one host, E1). This is what S can guarantee itself, and it keeps the game superadditive
-     * ({@code v(S + T) >= v(S) + v(T)} for disjoint S and T, their schedules side by side being one of S + T's).
-     * Giving S every guest it could host instead would count a guest in the stand-alone value of each of its able
-     * hosts, and the houses alone would earn more than the community (docs/settlement.md).
-     * The P2P clearing price stays the case's: P2P money sums to zero, so it does not change v(S).
+     * one host, E1). This is what S can guarantee itself, and it keeps the coalitions' optimal objectives
+     * superadditive (for disjoint S and T, their schedules side by side are one of S + T's); their money follows
+     * unless S + T gives up money for social-welfare value (docs/settlement.md). Giving S every guest it could host
+     * instead would count a guest in the stand-alone value of each of its able hosts, and the houses alone would
+     * earn more than the community.
+     * The P2P clearing price stays the case's: P2P money sums to zero, so it does not change v(S). The coalition's
+     * case is settled at the P2P price: it is solved for its money, not shared again.
      */
     public static CommunityCase coalitionCase(CommunityCase community, BitSet coalition) {
         List<House> houses = coalition.stream().mapToObj(h -> community.houses().get(h)).toList();
@@ -87,7 +117,8 @@ public final class CommunityGame implements CoalitionGame {
                 .filter(h -> h.servable() && h.hosts().stream().allMatch(coalition::get))
                 .map(Hostability::ev).toList();
         return new CommunityCase(community.name(), community.date(), community.currency(), community.grid(),
-                communities, houses, guaranteed, Optional.empty(), community.prices(), community.switches());
+                communities, houses, guaranteed, Optional.empty(), community.prices(), community.switches(),
+                SettlementRule.p2pPrice());
     }
 
     /**
@@ -103,14 +134,21 @@ public final class CommunityGame implements CoalitionGame {
         if (!toSolve.isEmpty()) {
             // One solver process for each coalition solved at a time, as the decomposition's blocks are.
             MilpSolver.prepare(Math.min(toSolve.size(), ForkJoinPool.getCommonPoolParallelism() + 1));
-            toSolve.parallelStream().forEach(s -> solved.put((BitSet) s.clone(), solve(s)));
+            IntConsumer solvedSoFar = progress.apply(toSolve.size());
+            AtomicInteger done = new AtomicInteger();
+            toSolve.parallelStream().forEach(s -> {
+                solved.put((BitSet) s.clone(), solve(s));
+                solvedSoFar.accept(done.incrementAndGet());
+            });
         }
         return coalitions.stream().mapToDouble(s -> s.isEmpty() ? 0 : solved.get(s)).toArray();
     }
 
     private double solve(BitSet coalition) {
-        Outcome outcome = Scheduler.run(coalitionCase(community, coalition), settings, SolveMethod.AUTO);
-        return outcome.profit().orElseThrow(() -> new CoalitionWithoutSchedule(houseIds(coalition), outcome))
-                .total();
+        CommunityCase coalitionCase = coalitionCase(community, coalition);
+        Outcome outcome = Scheduler.run(coalitionCase, settings, SolveMethod.AUTO);
+        Schedule schedule = outcome.schedule()
+                .orElseThrow(() -> new CoalitionWithoutSchedule(houseIds(coalition), outcome));
+        return Settlement.of(coalitionCase, schedule).communityNet();
     }
 }

@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param currency how money is labelled in outputs (e.g. USD); all prices are in it
  * @param guestEvs the guest-EV requests the model schedules
  * @param guestEvScenarios guest EVs given as distributions; the requests are then drawn from them
+ * @param settlement how the schedule's money is shared among the houses; the schedule does not depend on it
  */
 public record CommunityCase(String name, Optional<LocalDate> date, String currency, TimeGrid grid,
                             List<EnergyCommunity> communities, List<House> houses, List<GuestEv> guestEvs,
-                            Optional<GuestEvScenarios> guestEvScenarios, Prices prices, Switches switches) {
+                            Optional<GuestEvScenarios> guestEvScenarios, Prices prices, Switches switches,
+                            SettlementRule settlement) {
 
     public CommunityCase {
         communities = List.copyOf(communities);
@@ -24,20 +26,33 @@ public record CommunityCase(String name, Optional<LocalDate> date, String curren
         guestEvs = List.copyOf(guestEvs);
     }
 
+    /** A case settled at the P2P price, the default. */
+    public CommunityCase(String name, Optional<LocalDate> date, String currency, TimeGrid grid,
+                         List<EnergyCommunity> communities, List<House> houses, List<GuestEv> guestEvs,
+                         Optional<GuestEvScenarios> guestEvScenarios, Prices prices, Switches switches) {
+        this(name, date, currency, grid, communities, houses, guestEvs, guestEvScenarios, prices, switches,
+                SettlementRule.p2pPrice());
+    }
+
     public CommunityCase withSwitches(Switches newSwitches) {
         return new CommunityCase(name, date, currency, grid, communities, houses, guestEvs, guestEvScenarios, prices,
-                newSwitches);
+                newSwitches, settlement);
     }
 
     public CommunityCase withPrices(Prices newPrices) {
         return new CommunityCase(name, date, currency, grid, communities, houses, guestEvs, guestEvScenarios,
-                newPrices, switches);
+                newPrices, switches, settlement);
     }
 
     /** The same community and day with other guest-EV requests (a scenario's, or representatives'). */
     public CommunityCase withGuestEvs(List<GuestEv> newGuestEvs) {
         return new CommunityCase(name, date, currency, grid, communities, houses, newGuestEvs, guestEvScenarios,
-                prices, switches);
+                prices, switches, settlement);
+    }
+
+    public CommunityCase withSettlement(SettlementRule rule) {
+        return new CommunityCase(name, date, currency, grid, communities, houses, guestEvs, guestEvScenarios, prices,
+                switches, rule);
     }
 
     public int periods() {

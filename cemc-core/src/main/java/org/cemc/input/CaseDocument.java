@@ -11,7 +11,7 @@ import java.util.Optional;
 record CaseDocument(String name, String date, Integer periods, Double periodHours, String currency,
                     List<CommunityEntry> communities, ListOrTable<HouseEntry> houses, String houseSeries,
                     PriceEntry prices, ListOrTable<GuestEvEntry> guestEvs, GuestEvEntry guestEvDefaults,
-                    ScenarioEntry guestEvScenarios, OptionsEntry options) {
+                    ScenarioEntry guestEvScenarios, OptionsEntry options, SettlementEntry settlement) {
 
     /**
      * Entries listed in case.yaml, or the name of the CSV table holding them, one line each ({@link Entries}).
@@ -70,6 +70,18 @@ record CaseDocument(String name, String date, Integer periods, Double periodHour
                          Object arrivalHour, Object departureHour, Object socArrival, Object batteryKwh,
                          Object socRequired, Object chargeKw, Object dischargeKw, Object chargeEfficiency,
                          Object dischargeEfficiency) {
+    }
+
+    /** {@code settlement: RULE}, or the rule with its sampling: {@code {rule: shapley, permutations: 400, seed: 7}}. */
+    record SettlementEntry(String rule, Integer permutations, Long seed) {
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        SettlementEntry {
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static SettlementEntry named(String rule) {
+            return new SettlementEntry(rule, null, null);
+        }
     }
 
     record OptionsEntry(Boolean p2p, Boolean dr, Boolean guestEvs, Boolean v2g, Boolean exclusiveEvMode) {

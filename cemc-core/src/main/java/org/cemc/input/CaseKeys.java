@@ -24,6 +24,7 @@ public final class CaseKeys {
     public static final String GUEST_EV_DEFAULTS = "guest_ev_defaults";
     public static final String GUEST_EV_SCENARIOS = "guest_ev_scenarios";
     public static final String OPTIONS = "options";
+    public static final String SETTLEMENT = "settlement";
 
     // an entry of communities, houses or guest_evs
     public static final String ID = "id";
@@ -78,6 +79,10 @@ public final class CaseKeys {
     public static final String STD = "std";
     public static final String MIN = "min";
     public static final String MAX = "max";
+
+    // settlement, given as its rule or with the rule's sampling (and SEED above)
+    public static final String RULE = "rule";
+    public static final String PERMUTATIONS = "permutations";
 
     // options (with p2p and guest_evs above)
     public static final String DR = "dr";

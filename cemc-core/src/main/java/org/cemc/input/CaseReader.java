@@ -69,7 +69,7 @@ public final class CaseReader {
         Optional<GuestEvScenarios> scenarios =
                 GuestEvScenariosSection.read(source, doc.guestEvScenarios(), doc.guestEvs() != null, grid);
         CommunityCase community = new CommunityCase(name, date, currency, grid, communities, houses, evs, scenarios,
-                prices, OptionsSection.read(doc.options()));
+                prices, OptionsSection.read(doc.options()), SettlementSection.read(source, doc.settlement()));
         return new ReadCase(community, source.warnings());
     }
 

@@ -37,6 +37,9 @@ import static org.cemc.input.CaseKeys.MEAN;
 import static org.cemc.input.CaseKeys.MIN;
 import static org.cemc.input.CaseKeys.NAME;
 import static org.cemc.input.CaseKeys.OPTIONS;
+import static org.cemc.input.CaseKeys.PERMUTATIONS;
+import static org.cemc.input.CaseKeys.RULE;
+import static org.cemc.input.CaseKeys.SETTLEMENT;
 import static org.cemc.input.CaseKeys.P2P;
 import static org.cemc.input.CaseKeys.PARKING_FEE;
 import static org.cemc.input.CaseKeys.PERIOD;
@@ -74,6 +77,7 @@ import org.cemc.community.GuestEv;
 import org.cemc.community.GuestEvScenarios;
 import org.cemc.community.House;
 import org.cemc.community.Prices;
+import org.cemc.community.SettlementRule;
 import org.cemc.community.Switches;
 
 /**
@@ -119,6 +123,9 @@ public final class CaseWriter {
         }
         community.guestEvScenarios().ifPresent(scenarios -> yaml.put(GUEST_EV_SCENARIOS, scenarios(scenarios)));
         yaml.put(OPTIONS, options(community.switches()));
+        if (!community.settlement().equals(SettlementRule.p2pPrice())) {
+            yaml.put(SETTLEMENT, settlement(community.settlement()));
+        }
         new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
                 .writeValue(folder.resolve(CaseReader.CASE_FILE).toFile(), yaml);
         writeHouseList(folder.resolve(HOUSE_LIST_FILE), community);
@@ -165,6 +172,16 @@ public final class CaseWriter {
         entry.put(STD, d.std());
         entry.put(MIN, d.min());
         entry.put(MAX, d.max());
+        return entry;
+    }
+
+    private static Map<String, Object> settlement(SettlementRule rule) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put(RULE, rule.kind().key());
+        if (rule.kind() == SettlementRule.Kind.SHAPLEY) {
+            entry.put(PERMUTATIONS, rule.permutations());
+            entry.put(SEED, rule.seed());
+        }
         return entry;
     }
 

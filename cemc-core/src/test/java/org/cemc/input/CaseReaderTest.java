@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.House;
+import org.cemc.community.SettlementRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +80,20 @@ class CaseReaderTest {
         undated.replace("case.yaml", "periods: 2", "date: 2026-11-26\nperiods: 2");
 
         assertThat(CaseReader.read(folder).date()).contains(LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
+    void theSettlementRuleIsNamedOrGivenWithItsSampling() {
+        CaseFolder settled = CaseFolder.writeTo(folder);
+        assertThat(CaseReader.read(folder).settlement()).isEqualTo(SettlementRule.p2pPrice());
+
+        settled.replace("case.yaml", "options:", "settlement: equal-surplus\noptions:");
+        assertThat(CaseReader.read(folder).settlement())
+                .isEqualTo(SettlementRule.of(SettlementRule.Kind.EQUAL_SURPLUS));
+
+        settled.replace("case.yaml", "settlement: equal-surplus", "settlement: {rule: shapley, permutations: 400}");
+        assertThat(CaseReader.read(folder).settlement()).isEqualTo(new SettlementRule(SettlementRule.Kind.SHAPLEY, 400,
+                SettlementRule.DEFAULT_SEED));
     }
 
     @Test
@@ -162,6 +177,18 @@ class CaseReaderTest {
                 bad("departure never after arrival", c -> withScenarios(c, "arrival_hour: {mean: 15, std: 1, min: 14, "
                         + "max: 16}, departure_hour: {mean: 13, std: 1, min: 12, max: 14}"),
                         "guest_ev_scenarios.departure_hour", "can never come after arrival_hour"),
+                bad("unknown settlement rule", c -> c.replace("case.yaml", "options:", "settlement: nucleolus\noptions:"),
+                        "case.yaml, field settlement: \"nucleolus\" is not a settlement rule",
+                        "p2p-price, shapley or equal-surplus"),
+                bad("sampling of a rule that does not sample", c -> c.replace("case.yaml", "options:",
+                                "settlement: {rule: equal-surplus, seed: 3}\noptions:"),
+                        "case.yaml, field settlement.seed: only the shapley rule samples"),
+                bad("too few permutations", c -> c.replace("case.yaml", "options:",
+                                "settlement: {rule: shapley, permutations: 1}\noptions:"),
+                        "case.yaml, field settlement.permutations: 1 is not a number of join orders", "2 to 100000"),
+                bad("settlement without its rule", c -> c.replace("case.yaml", "options:",
+                                "settlement: {permutations: 10}\noptions:"),
+                        "case.yaml, field settlement.rule", "is missing"),
                 bad("bad id", c -> c.replace("case.yaml", "{id: b,", "{id: \"b c\","), "houses[1].id", "not a valid id"));
     }
 

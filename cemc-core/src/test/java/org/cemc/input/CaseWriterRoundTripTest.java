@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.P2pMarket;
+import org.cemc.community.SettlementRule;
 import org.cemc.community.Switches;
 import org.cemc.synthetic.SyntheticCase;
 import org.junit.jupiter.api.Test;
@@ -44,13 +45,18 @@ class CaseWriterRoundTripTest {
                 Arguments.of("built-in case with every switch turned", paper.withSwitches(
                         new Switches(false, false, false, false, true))),
                 Arguments.of("synthetic case, guest EVs listed", SyntheticCase.generate(2, 5, 6, 11)),
-                Arguments.of("built-in case with a date", dated(paper)));
+                Arguments.of("built-in case with a date", dated(paper)),
+                Arguments.of("built-in case settled by sampled Shapley values", shapley(paper)));
     }
 
     private static CommunityCase dated(CommunityCase community) {
         return new CommunityCase(community.name(), Optional.of(LocalDate.of(2026, 11, 26)), community.currency(),
                 community.grid(), community.communities(), community.houses(), community.guestEvs(),
                 community.guestEvScenarios(), community.prices(), community.switches());
+    }
+
+    private static CommunityCase shapley(CommunityCase community) {
+        return community.withSettlement(new SettlementRule(SettlementRule.Kind.SHAPLEY, 400, 7));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,7 +96,7 @@ class CaseWriterRoundTripTest {
     @Test
     void theWriterWritesEveryCaseKeyButTheReadersShorthands() throws IOException {
         Set<String> written = new TreeSet<>();
-        written.addAll(writtenKeys(temp.resolve("paper"), dated(BuiltInCase.read())));
+        written.addAll(writtenKeys(temp.resolve("paper"), shapley(dated(BuiltInCase.read()))));
         written.addAll(writtenKeys(temp.resolve("synthetic"), SyntheticCase.generate(2, 5, 6, 11)));
 
         Set<String> expected = new TreeSet<>(CaseKeysTest.all());

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.cemc.allocation.FairShares;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.EnergyCommunity;
 import org.cemc.community.GuestEv;
@@ -101,6 +102,12 @@ public final class HtmlReport {
 
     /** Writes the plots and report.html into {@code folder}; {@code computedAt} is shown as when it was computed. */
     public static void write(Path folder, Comparison comparison, Instant computedAt) throws IOException {
+        write(folder, comparison, Optional.empty(), computedAt);
+    }
+
+    /** As {@link #write(Path, Comparison, Instant)}, with settlement rules side by side when given. */
+    public static void write(Path folder, Comparison comparison, Optional<FairShares> fairShares, Instant computedAt)
+            throws IOException {
         Comparison.Variant full = comparison.variant(Comparison.Scheme.FULL);
         Outcome outcome = full.outcome();
         CommunityCase community = outcome.community();
@@ -121,13 +128,14 @@ public final class HtmlReport {
                 .append("td,th{padding:1px 3px}nav{display:none}h2,h3{break-after:avoid}")
                 .append("figure,section.house,tr{break-inside:avoid}}")
                 .append("</style></head><body>\n");
-        header(html, community, computedAt);
+        header(html, community, computedAt, fairShares.isPresent());
         facts(html, outcome);
         inputs(html, community);
         guestEvs(html, community, schedule, outcome.refusedEvs());
         profitTable(html, community, profit);
         comparison(html, comparison);
         settlement(html, community, full.settlement());
+        fairShares.ifPresent(shares -> fairShares(html, community, shares));
         plots(html, folder);
         houseDays(html, comparison, MAX_HOUSE_DAYS);
         glossary(html);
@@ -135,17 +143,21 @@ public final class HtmlReport {
         Files.writeString(folder.resolve(FILE), html, StandardCharsets.UTF_8);
     }
 
-    private static void header(StringBuilder html, CommunityCase community, Instant computedAt) {
+    private static void header(StringBuilder html, CommunityCase community, Instant computedAt, boolean fairShares) {
+        List<String> links = new ArrayList<>(List.of(link("solver", "Solver and checks"), link("inputs", "Inputs"),
+                link("guest-evs", "Guest EVs"), link("profit", "Profit"), link("comparison", "Comparison"),
+                link("settlement", "Settlement")));
+        if (fairShares) {
+            links.add(link("fair-shares", "Settlement rules"));
+        }
+        links.addAll(List.of(link("plots", "Plots"), link("days", "Each house's day"), link("glossary", "Glossary")));
         html.append("<h1>").append(escape(community.name())).append("</h1>\n<p class=\"date\">")
                 .append(community.date().map(d -> "Schedule for " + d.getDayOfWeek().getDisplayName(TextStyle.FULL,
                         Locale.ENGLISH) + " " + d).orElse("The case gives no date for this schedule (add date: YYYY-MM-DD "
                         + "to its case.yaml to show it here)."))
                 .append("<br/>Computed ").append(COMPUTED.format(computedAt)).append(" by CEMC.</p>\n")
                 .append("<nav><p>")
-                .append(String.join(" · ", List.of(link("solver", "Solver and checks"), link("inputs", "Inputs"),
-                        link("guest-evs", "Guest EVs"), link("profit", "Profit"), link("comparison", "Comparison"),
-                        link("settlement", "Settlement"), link("plots", "Plots"), link("days", "Each house's day"),
-                        link("glossary", "Glossary"))))
+                .append(String.join(" · ", links))
                 .append("</p></nav>\n");
     }
 
@@ -345,6 +357,30 @@ public final class HtmlReport {
             html.append("</tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /** Settlement rules side by side ({@link FairSharesReport}), with each rule's core check. */
+    static void fairShares(StringBuilder html, CommunityCase community, FairShares shares) {
+        html.append("<h2 id=\"fair-shares\">Settlement rules: who gets what, and against standing alone</h2>\n<p>")
+                .append(escape(FairSharesReport.legend(shares, community))).append("</p>\n<table>");
+        List<List<String>> rows = FairSharesReport.rows(shares, community);
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            boolean house = r > 0 && r < rows.size() - 1;
+            html.append("<tr><th").append(house ? " class=\"id\">" : ">")
+                    .append(escape(house ? label(community, row.get(0)) : row.get(0))).append("</th>");
+            for (String value : row.subList(1, row.size())) {
+                boolean worse = value.endsWith(FairSharesReport.WORSE_OFF);
+                html.append(r == 0 ? "<th>" : worse ? "<td class=\"n warn\">" : "<td class=\"n\">")
+                        .append(escape(value)).append(r == 0 ? "</th>" : "</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+        for (String line : FairSharesReport.coreCheck(shares, community)) {
+            html.append("<p").append(line.contains("short") ? " class=\"warn\">" : ">").append(escape(line))
+                    .append("</p>\n");
+        }
     }
 
     /** "Your day" of the first {@code maxHouses} houses, in the case's order. */

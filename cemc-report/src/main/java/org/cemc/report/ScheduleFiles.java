@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
+import org.cemc.allocation.Allocation;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.EnergyCommunity;
 import org.cemc.community.GuestEv;
@@ -55,13 +57,22 @@ public final class ScheduleFiles {
 
     public static Written write(Path folder, CommunityCase community, Schedule schedule, ProfitTable profit,
                                 Compression compression) throws IOException {
+        return write(folder, community, schedule, profit, Optional.empty(), compression);
+    }
+
+    /**
+     * As {@link #write(Path, CommunityCase, Schedule, ProfitTable, Compression)}, with settlement.csv showing
+     * {@code allocation}, the case's settlement rule applied to {@code schedule}, beside the money flows.
+     */
+    public static Written write(Path folder, CommunityCase community, Schedule schedule, ProfitTable profit,
+                                Optional<Allocation> allocation, Compression compression) throws IOException {
         Files.createDirectories(folder);
         List<String> files = new ArrayList<>(List.of(compression.fileName(SCHEDULE), compression.fileName(GUEST_EVS),
                 compression.fileName(PROFIT), compression.fileName(SETTLEMENT)));
         writeSchedule(folder.resolve(files.get(0)), community, schedule);
         writeGuestEvs(folder.resolve(files.get(1)), community, schedule);
         writeProfit(folder.resolve(files.get(2)), community, profit);
-        writeSettlement(folder.resolve(files.get(3)), Settlement.of(community, schedule));
+        writeSettlement(folder.resolve(files.get(3)), Settlement.of(community, schedule), allocation);
         String trades = compression.fileName(P2P_TRADES);
         long rows = P2pTrades.count(community, schedule);
         if (rows > MAX_TRADE_ROWS) {
@@ -76,17 +87,24 @@ public final class ScheduleFiles {
     }
 
     /**
-     * One row per house, with its display name (empty when it has none): every money flow of its day and its {@code net} (money only: the money columns sum to
-     * it), then its {@code social_welfare_value} (not money) and {@code net_with_welfare}, its share of the
-     * community's objective.
+     * One row per house, with its display name (empty when it has none): every money flow of its day and its
+     * {@code net} (money only: the money columns sum to it), then its {@code social_welfare_value} (not money) and
+     * {@code net_with_welfare}, its share of the community's objective. With an allocation (a settlement rule other
+     * than the P2P price), then: the rule's {@code transfer} to the house (the transfers sum to zero), its money
+     * under the rule {@code settled_net = net + transfer}, the {@code half_width} of a sampled Shapley value's
+     * 95 % interval (0 when exact), its {@code stand_alone_net} and its {@code gain = settled_net - stand_alone_net}.
      */
-    static void writeSettlement(Path file, Settlement settlement) throws IOException {
+    static void writeSettlement(Path file, Settlement settlement, Optional<Allocation> allocation)
+            throws IOException {
         CommunityCase community = settlement.community();
         List<String> header = new ArrayList<>(List.of("house", "name", "community"));
         for (Flow flow : Flow.cashFlows()) {
             header.add(flow.key());
         }
         header.addAll(List.of("net", Flow.SOCIAL_WELFARE.key(), "net_with_welfare"));
+        if (allocation.isPresent()) {
+            header.addAll(List.of("transfer", "settled_net", "half_width", "stand_alone_net", "gain"));
+        }
         try (CSVPrinter csv = Compression.printer(file, header)) {
             for (int h = 0; h < community.houses().size(); h++) {
                 House house = community.houses().get(h);
@@ -97,6 +115,11 @@ public final class ScheduleFiles {
                 row.add(Numbers.csv(settlement.net(h)));
                 row.add(Numbers.csv(settlement.socialWelfareValue(h)));
                 row.add(Numbers.csv(settlement.netWithWelfare(h)));
+                if (allocation.isPresent()) {
+                    Allocation a = allocation.get();
+                    row.addAll(List.of(Numbers.csv(a.transfer(h)), Numbers.csv(a.shares()[h]),
+                            Numbers.csv(a.halfWidths()[h]), Numbers.csv(a.standAlone()[h]), Numbers.csv(a.gain(h))));
+                }
                 csv.printRecord(row);
             }
         }

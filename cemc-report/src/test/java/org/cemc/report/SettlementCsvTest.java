@@ -53,7 +53,7 @@ class SettlementCsvTest {
         Outcome outcome = Scheduler.run(community, SolverSettings.defaults());
         Path file = folder.resolve(ScheduleFiles.SETTLEMENT);
 
-        ScheduleFiles.writeSettlement(file, Settlement.of(community, outcome.schedule().orElseThrow()));
+        ScheduleFiles.writeSettlement(file, Settlement.of(community, outcome.schedule().orElseThrow()), Optional.empty());
 
         List<CSVRecord> rows = read(file);
         List<String> expected = new ArrayList<>(List.of("house", "name", "community"));
@@ -98,7 +98,7 @@ class SettlementCsvTest {
                 Scheduler.run(community, SolverSettings.defaults()).schedule().orElseThrow());
         Path file = folder.resolve(ScheduleFiles.SETTLEMENT);
 
-        ScheduleFiles.writeSettlement(file, settlement);
+        ScheduleFiles.writeSettlement(file, settlement, Optional.empty());
         StringBuilder html = new StringBuilder();
         HtmlReport.settlement(html, community, settlement);
 

@@ -1,0 +1,107 @@
+package org.cemc.allocation;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.cemc.community.SettlementRule;
+import org.cemc.result.Settlement;
+
+/**
+ * What a settlement rule gives each house of a checked schedule (docs/settlement.md): its money under the rule, the
+ * transfer that takes it there from its money at the P2P price, and its stand-alone money beside. Every rule shares
+ * the same money, the schedule's households' money, so the transfers sum to zero.
+ *
+ * @param rule the rule
+ * @param atP2pPrice each house's net money at the P2P price (settlement.csv's {@code net}), in case order
+ * @param shares each house's money under the rule
+ * @param halfWidths the half-width of each share's {@link Shapley#CONFIDENCE} interval when the shares are sampled
+ *     Shapley values; zero for a rule computed exactly
+ * @param standAlone each house's stand-alone money {@code v({i})}
+ */
+public record Allocation(SettlementRule rule, double[] atP2pPrice, double[] shares, double[] halfWidths,
+                         double[] standAlone) {
+    /** Money closer than this counts as equal: values are solved to within the solver's tolerances. */
+    public static final double TOLERANCE = CoreCheck.TOLERANCE;
+
+    public Allocation {
+        atP2pPrice = atP2pPrice.clone();
+        shares = shares.clone();
+        halfWidths = halfWidths.clone();
+        standAlone = standAlone.clone();
+    }
+
+    /**
+     * The allocation of {@code settlement}'s money by {@code rule}, from {@code game}, the game of that schedule
+     * ({@link CommunityGame#of}). Shapley values are exact up to {@link Shapley#MAX_EXACT_HOUSES} houses and
+     * sampled beyond with the rule's permutations and seed. Every rule also asks for the houses' stand-alone values.
+     */
+    public static Allocation of(SettlementRule rule, Settlement settlement, CoalitionGame game) {
+        int n = game.players();
+        double[] atP2pPrice = IntStream.range(0, n).mapToDouble(settlement::net).toArray();
+        double[] halfWidths = new double[n];
+        double[] shares = switch (rule.kind()) {
+            case P2P_PRICE -> atP2pPrice;
+            case EQUAL_SURPLUS -> EqualSurplusDivision.of(game).shares();
+            case SHAPLEY -> {
+                if (n <= Shapley.MAX_EXACT_HOUSES) {
+                    yield Shapley.exact(game);
+                }
+                Shapley.Sampled sampled = Shapley.sampled(game, rule.permutations(), rule.seed());
+                System.arraycopy(sampled.halfWidths(), 0, halfWidths, 0, n);
+                yield sampled.values();
+            }
+        };
+        List<BitSet> singles = IntStream.range(0, n).mapToObj(Coalitions::single).toList();
+        return new Allocation(rule, atP2pPrice, shares, halfWidths, game.values(singles));
+    }
+
+    @Override
+    public double[] atP2pPrice() {
+        return atP2pPrice.clone();
+    }
+
+    @Override
+    public double[] shares() {
+        return shares.clone();
+    }
+
+    @Override
+    public double[] halfWidths() {
+        return halfWidths.clone();
+    }
+
+    @Override
+    public double[] standAlone() {
+        return standAlone.clone();
+    }
+
+    public int houses() {
+        return shares.length;
+    }
+
+    /** Whether the shares are estimates with an interval (Shapley values sampled). */
+    public boolean sampled() {
+        return Arrays.stream(halfWidths).anyMatch(w -> w > 0);
+    }
+
+    /** What house {@code h} is paid (+) or pays (−) on top of its money at the P2P price; the transfers sum to 0. */
+    public double transfer(int h) {
+        return shares[h] - atP2pPrice[h];
+    }
+
+    /** House {@code h}'s money under the rule minus its stand-alone money. */
+    public double gain(int h) {
+        return shares[h] - standAlone[h];
+    }
+
+    /** Whether house {@code h} has at least its stand-alone money under the rule. */
+    public boolean betterOff(int h) {
+        return gain(h) >= -TOLERANCE;
+    }
+
+    /** The houses' money together, the same under every rule: the schedule's households' money. */
+    public double total() {
+        return Arrays.stream(shares).sum();
+    }
+}
