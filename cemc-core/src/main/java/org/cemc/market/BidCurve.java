@@ -8,14 +8,15 @@ import java.util.List;
  * the net energy it would buy (positive) or sell (negative) in that period, made monotone as a market requires: the
  * quantity never rises as the price rises. Solved quantities can break that: a period's quantity depends on the
  * whole day through guest-EV batteries and the day's binaries, and equally profitable schedules can differ. Each
- * period's solved quantities are rounded to {@link #RESOLUTION} (the precision of every CSV file) and replaced by
+ * period's solved quantities are rounded to {@link #RESOLUTION} (a watt-hour: far finer than any market trades, far
+ * coarser than the solver's tolerance, so that noise is no violation) and replaced by
  * their closest non-increasing sequence in least squares (isotonic regression by pool-adjacent-violators: a run of
  * levels that breaks the order gets its mean). Quantities already monotone are kept as solved; each one changed is
  * an {@link Adjustment}, reported beside the solved value.
  */
 public final class BidCurve {
-    /** kWh: quantities are rounded to this before the fit, as every CSV file writes them. */
-    public static final double RESOLUTION = 1e-6;
+    /** kWh: quantities are rounded to this (1 Wh) before the fit, and the fit's results too. */
+    public static final double RESOLUTION = 1e-3;
 
     private final double[] levels;
     private final double[][] solved;
@@ -94,7 +95,7 @@ public final class BidCurve {
 
     /** {@code kwh} to the nearest multiple of {@link #RESOLUTION}, never -0. */
     private static double rounded(double kwh) {
-        return Math.round(kwh / RESOLUTION) * RESOLUTION + 0.0;
+        return Math.round(kwh / RESOLUTION) / (1 / RESOLUTION) + 0.0;
     }
 
     public double[] levels() {

@@ -138,7 +138,7 @@ public record PriceSweep(List<Double> levels, Mode mode) {
     }
 
     /** A price as typed, to six decimals: 0.4 rather than 0.40000000000000002, 100.1 rather than 100.10000000000001. */
-    static String plain(double value) {
+    public static String plain(double value) {
         return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -51,12 +51,17 @@ class BidCurveTest {
         assertThat(BidCurve.nonIncreasing(new double[] {4, 1, 3, 0})).containsExactly(new double[] {4, 2, 2, 0}, KWH);
     }
 
-    /** Solver noise below the CSV files' precision is no violation: quantities are rounded to 1e-6 kWh first. */
+    /**
+     * Solver noise is no violation: quantities are rounded to 1 Wh first (2.0000004 is 2). A rise of 2 Wh is one:
+     * 1 then 1.002 pool at 1.001.
+     */
     @Test
     void differencesBelowTheResolutionAreNotAdjustments() {
-        BidCurve curve = BidCurve.of(new double[] {0, 1}, new double[][] {{2, 2 + 1e-9}, {-1e-12, 0}});
+        BidCurve curve = BidCurve.of(new double[] {0, 1}, new double[][] {{2, 2 + 4e-7}, {-1e-12, 0}, {1, 1.002}});
 
-        assertThat(curve.adjustments()).isEmpty();
+        assertThat(curve.adjustments()).extracting(BidCurve.Adjustment::period).containsExactly(2, 2);
+        assertThat(curve.bidKwh(2, 0)).isEqualTo(1.001);
+        assertThat(curve.solvedKwh(0, 1)).isEqualTo(2);
         assertThat(curve.bidKwh(1, 0)).isEqualTo(0.0).isNotNegative();
         assertThat(1 / curve.bidKwh(1, 0)).as("never -0").isPositive();
     }
