@@ -104,7 +104,7 @@ public record PriceSweep(List<Double> levels, Mode mode) {
             Prices prices = pricesAt(community.prices(), level);
             for (int t = 0; t < community.periods(); t++) {
                 for (Series price : List.of(prices.gridBuy(), prices.gridSell())) {
-                    if (Math.abs(price.at(t)) > MAX_PRICE) {
+                    if (Math.abs(price.at(t)) > MAX_PRICE + 1e-9) {
                         throw new IllegalArgumentException(String.format(Locale.ROOT, "level %s gives a grid "
                                 + "price of %s in period %d, beyond -%s to %s per kWh, the limit of any price in a "
                                 + "case (docs/case-format.md).", plain(level), plain(price.at(t)), t,
