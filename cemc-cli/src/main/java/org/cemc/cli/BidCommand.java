@@ -18,6 +18,7 @@ import org.cemc.report.OutputFolder;
 import org.cemc.report.Plots;
 import org.cemc.report.Progress;
 import org.cemc.schedule.SolveMethod;
+import org.cemc.solve.SolveStatus;
 import org.cemc.solve.SolverSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -139,10 +140,18 @@ final class BidCommand implements Callable<Integer> {
                 sold += level.position().exportKwh(Position.ALL, t);
             }
             text.append(String.format(Locale.ROOT, "  %8s: buys %9.2f kWh, sells %9.2f kWh over the day; %s, "
-                    + "checker %s%n", plain(level.level()), bought, sold, level.status(),
-                    level.check().describe(0)));
+                    + "checker %s%n", plain(level.level()), bought, sold, status(level), level.check().describe(0)));
         }
         return text.toString();
+    }
+
+    /** The level's status, with its proven gap unless it was proven optimal (an unproven day can mislead). */
+    private static String status(Bid.Level level) {
+        if (level.status() == SolveStatus.OPTIMAL) {
+            return "OPTIMAL";
+        }
+        return Double.isNaN(level.relativeGap()) ? level.status() + " (gap unknown)"
+                : String.format(Locale.ROOT, "%s (proven gap %.4f %%)", level.status(), 100 * level.relativeGap());
     }
 
     /** Every quantity the monotone fit changed, with its solved value, or a line saying none was. */
