@@ -99,6 +99,25 @@ class BidCommandTest {
         assertMonotone(csv(out.resolve("bid-steps.csv")));
     }
 
+    /** The help's shift example, run as written with --out moved: exit 0, 11 levels, and its curves fall. */
+    @Test
+    void theHelpsShiftExampleRuns() throws IOException {
+        String example = CliRun.of("bid", "--help").out().lines().map(String::strip)
+                .filter(l -> l.startsWith("cemc bid examples/two-houses")).findFirst().orElseThrow();
+        Path out = temp.resolve("example");
+        String[] args = Stream.of(example.split("\\s+")).skip(1)
+                .map(a -> a.equals("examples/two-houses") ? TWO_HOUSES : a.equals("bid/") ? out.toString() : a)
+                .toArray(String[]::new);
+
+        CliRun run = CliRun.of(args);
+
+        assertThat(run.status()).as(run.err()).isZero();
+        List<CSVRecord> steps = csv(out.resolve("bid-steps.csv"));
+        assertThat(steps).extracting(r -> r.get("shift")).startsWith("-0.05", "-0.04").endsWith("0.05");
+        assertThat(steps).hasSize(11);
+        assertMonotone(steps);
+    }
+
     @Test
     void aBadSweepIsRefusedWithStatusTwoNamingTheOptionAndNothingIsWritten() {
         Path out = temp.resolve("never");
