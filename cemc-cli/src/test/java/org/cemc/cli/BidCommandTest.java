@@ -118,6 +118,26 @@ class BidCommandTest {
         assertMonotone(steps);
     }
 
+    /**
+     * A level without a checked schedule stops the bid: the direct MILP of 360 houses takes CBC many seconds
+     * (docs/performance.md), so within 1 s neither level finds one; the lowest is named, with why.
+     */
+    @Test
+    void aLevelWithoutAScheduleEndsWithStatusThreeNamingItAndNothingIsWritten() {
+        Path big = temp.resolve("big");
+        assertThat(CliRun.of("generate", "--ecs", "20", "--houses-per-ec", "18", "--guest-evs", "60", "--out",
+                big.toString()).status()).isZero();
+        Path out = temp.resolve("bid");
+
+        CliRun run = CliRun.of("bid", big.toString(), "--prices", "0.1:0.2:0.1", "--method", "direct",
+                "--time-limit", "1", "--out", out.toString());
+
+        assertThat(run.status()).as(run.err()).isEqualTo(Main.NO_SCHEDULE);
+        assertThat(run.err()).contains("cemc: no schedule at price level 0.1 (replace), so no bid; nothing is "
+                + "written: ", "try a longer --time-limit").doesNotContain("internal error", "Exception");
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void aBadSweepIsRefusedWithStatusTwoNamingTheOptionAndNothingIsWritten() {
         Path out = temp.resolve("never");
