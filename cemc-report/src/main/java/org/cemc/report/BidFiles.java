@@ -13,8 +13,8 @@ import org.cemc.market.PriceSweep;
 
 /**
  * The community's day-ahead bid as files (docs/market.md): bid.csv, tidy, one row per period and level with the
- * solved quantity beside the bid's; bid-steps.csv, the step-curve layout of an exchange's portfolio bid, one row per
- * price step and one column per period; and bid.png ({@link BidPlot}).
+ * solved quantity beside the bid's; bid-steps.csv, the layout of an exchange's hourly orders, one row per period
+ * and one column per price step; and bid.png ({@link BidPlot}).
  */
 public final class BidFiles {
     public static final String TIDY = "bid.csv";
@@ -58,20 +58,22 @@ public final class BidFiles {
     }
 
     /**
-     * The exchange layout: a header of {@code price} (replace; {@code shift} in shift mode, the amount added to each
-     * period's own grid prices) and each period's start in clock time, then one row per level, rising: the net
-     * average kW the community bids in each period at that level, buying positive and selling negative.
+     * The exchange layout, as Nord Pool's single hourly orders: one row per period (its start in clock time, column
+     * {@code start}), one column per level, rising from left to right and named by the price (replace) or by
+     * {@code shift_} and the amount added to each period's own grid prices (shift); each cell the net average kW the
+     * community bids in that period at that level, buying positive and selling negative.
      */
     static void writeSteps(Path file, Bid bid, BidCurve curve) throws IOException {
         CommunityCase community = bid.community();
+        String prefix = bid.sweep().mode() == PriceSweep.Mode.REPLACE ? "" : "shift_";
         List<String> header = new ArrayList<>();
-        header.add(bid.sweep().mode() == PriceSweep.Mode.REPLACE ? "price" : "shift");
-        header.addAll(Plots.periodLabels(community.grid()));
+        header.add("start");
+        bid.levels().forEach(level -> header.add(prefix + Numbers.csv(level.level())));
         try (CSVPrinter csv = Compression.printer(file, header)) {
-            for (int l = 0; l < bid.levels().size(); l++) {
+            for (int t = 0; t < community.periods(); t++) {
                 List<String> row = new ArrayList<>();
-                row.add(Numbers.csv(bid.levels().get(l).level()));
-                for (int t = 0; t < community.periods(); t++) {
+                row.add(Plots.clock(community.grid().startHour(t)));
+                for (int l = 0; l < bid.levels().size(); l++) {
                     row.add(Numbers.csv(curve.bidKwh(t, l) / community.grid().periodHours()));
                 }
                 csv.printRecord(row);

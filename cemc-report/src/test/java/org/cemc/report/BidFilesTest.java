@@ -93,13 +93,13 @@ class BidFilesTest {
         assertThat(tidy.subList(3, 6)).extracting(r -> number(r, "bid_net_kw"))
                 .containsExactly(8.0, 2.0, 2.0);
         List<CSVRecord> steps = read(folder.resolve("bid-steps.csv"));
-        assertThat(steps.get(0).toMap().keySet()).containsExactly("price", "00:00", "00:30");
-        assertThat(steps).extracting(r -> r.get("price")).containsExactly("0.2", "0.3", "0.4");
-        assertThat(steps).extracting(r -> number(r, "00:30")).containsExactly(8.0, 2.0, 2.0);
-        for (String period : List.of("00:00", "00:30")) {
-            for (int l = 1; l < steps.size(); l++) {
-                assertThat(number(steps.get(l), period)).isLessThanOrEqualTo(number(steps.get(l - 1), period));
-            }
+        assertThat(steps.get(0).toMap().keySet()).containsExactly("start", "0.2", "0.3", "0.4");
+        assertThat(steps).extracting(r -> r.get("start")).containsExactly("00:00", "00:30");
+        assertThat(List.of("0.2", "0.3", "0.4")).extracting(price -> number(steps.get(1), price))
+                .containsExactly(8.0, 2.0, 2.0);
+        for (CSVRecord period : steps) {
+            assertThat(number(period, "0.3")).isLessThanOrEqualTo(number(period, "0.2"));
+            assertThat(number(period, "0.4")).isLessThanOrEqualTo(number(period, "0.3"));
         }
     }
 
