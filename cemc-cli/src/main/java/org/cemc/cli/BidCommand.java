@@ -96,6 +96,7 @@ final class BidCommand implements Callable<Integer> {
                 return Main.NO_SCHEDULE;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            ConsoleReport.refusals(bid.refusedEvs()).forEach(err::println);
             BidCurve curve = bid.curve();
             out.print(summary(bid, seconds));
             out.print(adjustments(bid, curve));

@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.cemc.check.CheckReport;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.Hostability;
 import org.cemc.schedule.Outcome;
 import org.cemc.schedule.Scheduler;
 import org.cemc.schedule.SolveMethod;
@@ -26,6 +27,7 @@ public final class Bid {
     private final PriceSweep sweep;
     private final List<Level> levels;
     private final String solver;
+    private final List<Hostability> refusedEvs;
 
     /**
      * One level's solved day.
@@ -61,11 +63,13 @@ public final class Bid {
         }
     }
 
-    private Bid(CommunityCase community, PriceSweep sweep, List<Level> levels, String solver) {
+    private Bid(CommunityCase community, PriceSweep sweep, List<Level> levels, String solver,
+                List<Hostability> refusedEvs) {
         this.community = community;
         this.sweep = sweep;
         this.levels = List.copyOf(levels);
         this.solver = solver;
+        this.refusedEvs = List.copyOf(refusedEvs);
     }
 
     /**
@@ -93,8 +97,9 @@ public final class Bid {
             }
         });
         Level[] levels = new Level[count];
-        String solver = count == 0 ? settings.backend().cliName()
-                : outcomes[0].solve().solverName() + " " + outcomes[0].solve().solverVersion();
+        String solver = outcomes[0].solve().solverName() + " " + outcomes[0].solve().solverVersion();
+        // Which guests no charger can serve does not depend on the grid price: the same at every level.
+        List<Hostability> refused = outcomes[0].refusedEvs();
         for (int l = 0; l < count; l++) {
             Outcome outcome = outcomes[l];
             double level = sweep.levels().get(l);
@@ -106,7 +111,7 @@ public final class Bid {
                     outcome.check().orElseThrow());
             outcomes[l] = null;
         }
-        return new Bid(community, sweep, List.of(levels), solver);
+        return new Bid(community, sweep, List.of(levels), solver, refused);
     }
 
     /** The case as given (its own prices). */
@@ -126,6 +131,11 @@ public final class Bid {
     /** The solver the levels were solved with and its version ("cbc Cbc 2.10.12 (OR-Tools ...)"). */
     public String solver() {
         return solver;
+    }
+
+    /** The guest EVs no house can bring to their required charge (the same at every level), with the reason. */
+    public List<Hostability> refusedEvs() {
+        return refusedEvs;
     }
 
     /** The community's curve of each period, from the net kWh of each level's position (scope {@link Position#ALL}). */

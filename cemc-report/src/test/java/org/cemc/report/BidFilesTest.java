@@ -15,16 +15,12 @@ import org.cemc.community.CommunityCase;
 import org.cemc.community.TestCommunities;
 import org.cemc.market.Bid;
 import org.cemc.market.PriceSweep;
-import org.cemc.model.HouseQuantity;
-import org.cemc.result.Schedule;
-import org.cemc.schedule.Outcome;
-import org.cemc.schedule.Scheduler;
 import org.cemc.schedule.SolveMethod;
 import org.cemc.solve.SolverSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** position.csv beside every schedule; bid.csv, bid-steps.csv and bid.png of a sweep. */
+/** bid.csv, bid-steps.csv and bid.png of a sweep. */
 class BidFilesTest {
     @TempDir
     Path folder;
@@ -41,37 +37,6 @@ class BidFilesTest {
                 .house("b", h -> h.community("ec2").interruptible(3).uninterruptible(1))
                 .prices(p -> p.gridBuy(0.20).gridSell(0.20).p2p(0.10).ens(0.28).socialWelfareValue(0.05))
                 .build();
-    }
-
-    @Test
-    void positionCsvIsWrittenWithEverySchedulePerScopeAndPeriodInKwhAndAverageKw() throws IOException {
-        CommunityCase community = halfHours();
-        Outcome outcome = Scheduler.run(community, SolverSettings.defaults());
-        Schedule schedule = outcome.schedule().orElseThrow();
-
-        ScheduleFiles.Written written = ScheduleFiles.write(folder, community, schedule, outcome.profit().orElseThrow(),
-                Compression.NONE);
-
-        assertThat(written.files()).endsWith(PositionFile.FILE);
-        List<CSVRecord> rows = read(folder.resolve(PositionFile.FILE));
-        assertThat(rows).extracting(r -> r.get("scope") + "/" + r.get("period"))
-                .containsExactly("all/0", "all/1", "ec1/0", "ec1/1", "ec2/0", "ec2/1");
-        for (CSVRecord row : rows) {
-            int t = Integer.parseInt(row.get("period"));
-            String scope = row.get("scope");
-            double bought = community.houses().stream()
-                    .filter(h -> scope.equals("all") || h.community().equals(scope))
-                    .mapToDouble(h -> schedule.house(h.id()).get(HouseQuantity.GRID_IMPORT, t)).sum();
-            assertThat(number(row, "import_kwh")).as(scope + " " + t).isCloseTo(bought, within(1e-6));
-            assertThat(number(row, "import_kw")).isCloseTo(bought / 0.5, within(1e-6));
-            assertThat(number(row, "net_kw")).isCloseTo(number(row, "net_kwh") / 0.5, within(1e-6));
-            assertThat(number(row, "grid_buy")).isEqualTo(0.20);
-            assertThat(number(row, "start_hour")).isEqualTo(0.5 * t);
-        }
-        // Worked above: the community buys 2 kWh in period 0 (4 kW) and 4 kWh in period 1 (8 kW), all of it b's.
-        assertThat(number(rows.get(0), "import_kwh")).isCloseTo(2, within(1e-6));
-        assertThat(number(rows.get(1), "net_kw")).isCloseTo(8, within(1e-6));
-        assertThat(number(rows.get(2), "net_kwh")).isZero();
     }
 
     @Test
