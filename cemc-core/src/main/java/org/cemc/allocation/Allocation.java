@@ -3,9 +3,13 @@ package org.cemc.allocation;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.cemc.community.SettlementRule;
 import org.cemc.result.Settlement;
+import org.cemc.solve.SolverSettings;
 
 /**
  * What a settlement rule gives each house of a checked schedule (docs/settlement.md): its money under the rule, the
@@ -54,6 +58,21 @@ public record Allocation(SettlementRule rule, double[] atP2pPrice, double[] shar
         };
         List<BitSet> singles = IntStream.range(0, n).mapToObj(Coalitions::single).toList();
         return new Allocation(rule, atP2pPrice, shares, halfWidths, game.values(singles));
+    }
+
+    /**
+     * The case's own settlement rule ({@code settlement:}) applied to {@code settlement}'s schedule, its coalitions
+     * solved with {@code settings}; empty when the case settles at the P2P price, which needs no allocation.
+     *
+     * @param progress given the number of coalitions about to be solved together, what to tell of each one solved
+     */
+    public static Optional<Allocation> byCaseRule(Settlement settlement, SolverSettings settings,
+                                                  IntFunction<IntConsumer> progress) {
+        SettlementRule rule = settlement.community().settlement();
+        if (rule.kind() == SettlementRule.Kind.P2P_PRICE) {
+            return Optional.empty();
+        }
+        return Optional.of(of(rule, settlement, CommunityGame.of(settlement, settings, progress)));
     }
 
     @Override

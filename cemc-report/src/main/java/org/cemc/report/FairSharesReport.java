@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
 import org.cemc.allocation.Allocation;
 import org.cemc.allocation.CoreCheck;
@@ -86,6 +88,40 @@ public final class FairSharesReport {
                     .orElse("Core check, " + rule + ": in the core; no coalition would earn more on its own."));
         }
         return lines;
+    }
+
+    /**
+     * The case's settlement rule in a few lines, as {@code cemc solve} prints it after the profit table: the money
+     * shared, how much the transfers move, the sampling, and the houses left below their stand-alone money (the
+     * first five); settlement.csv has every house.
+     */
+    public static String summary(Allocation allocation, CommunityCase community) {
+        String currency = community.currency();
+        double moved = 0;
+        for (int h = 0; h < allocation.houses(); h++) {
+            moved += Math.max(0, allocation.transfer(h));
+        }
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%nSettlement by %s: %s %s of households' "
+                        + "money shared (%s standing alone); transfers move %s %s from houses to others (settlement.csv)%n",
+                allocation.rule().kind().key(), money(allocation.total()), currency,
+                money(sum(allocation.standAlone())), money(moved), currency));
+        if (allocation.sampled()) {
+            double widest = Arrays.stream(allocation.halfWidths()).max().orElse(0);
+            text.append(String.format(Locale.ROOT, "Shapley values sampled over %d join orders (seed %d): the widest "
+                    + "95 %% interval is ±%.3f %s%n", allocation.rule().permutations(), allocation.rule().seed(),
+                    widest, currency));
+        }
+        List<Integer> worse = IntStream.range(0, allocation.houses()).filter(h -> !allocation.betterOff(h)).boxed()
+                .toList();
+        if (worse.isEmpty()) {
+            text.append("Every house has at least its stand-alone money.").append(System.lineSeparator());
+        } else {
+            text.append(String.format(Locale.ROOT, "%d %s less than standing alone: %s%s%n", worse.size(),
+                    worse.size() == 1 ? "house has" : "houses have", worse.stream().limit(5)
+                            .map(h -> community.houses().get(h).id() + " " + money(allocation.gain(h)))
+                            .collect(Collectors.joining(", ")), worse.size() > 5 ? ", ..." : ""));
+        }
+        return text.toString();
     }
 
     public static String text(FairShares shares, CommunityCase community) {
