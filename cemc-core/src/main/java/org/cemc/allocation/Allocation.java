@@ -22,9 +22,11 @@ import org.cemc.solve.SolverSettings;
  * @param halfWidths the half-width of each share's {@link Shapley#CONFIDENCE} interval when the shares are sampled
  *     Shapley values; zero for a rule computed exactly
  * @param standAlone each house's stand-alone money {@code v({i})}
+ * @param sampled whether the shares are estimates from sampled join orders (Shapley values beyond
+ *     {@link Shapley#MAX_EXACT_HOUSES} houses)
  */
 public record Allocation(SettlementRule rule, double[] atP2pPrice, double[] shares, double[] halfWidths,
-                         double[] standAlone) {
+                         double[] standAlone, boolean sampled) {
     /** Money closer than this counts as equal: values are solved to within the solver's tolerances. */
     public static final double TOLERANCE = CoreCheck.TOLERANCE;
 
@@ -44,20 +46,21 @@ public record Allocation(SettlementRule rule, double[] atP2pPrice, double[] shar
         int n = game.players();
         double[] atP2pPrice = IntStream.range(0, n).mapToDouble(settlement::net).toArray();
         double[] halfWidths = new double[n];
+        boolean sampled = rule.kind() == SettlementRule.Kind.SHAPLEY && n > Shapley.MAX_EXACT_HOUSES;
         double[] shares = switch (rule.kind()) {
             case P2P_PRICE -> atP2pPrice;
             case EQUAL_SURPLUS -> EqualSurplusDivision.of(game).shares();
             case SHAPLEY -> {
-                if (n <= Shapley.MAX_EXACT_HOUSES) {
+                if (!sampled) {
                     yield Shapley.exact(game);
                 }
-                Shapley.Sampled sampled = Shapley.sampled(game, rule.permutations(), rule.seed());
-                System.arraycopy(sampled.halfWidths(), 0, halfWidths, 0, n);
-                yield sampled.values();
+                Shapley.Sampled estimate = Shapley.sampled(game, rule.permutations(), rule.seed());
+                System.arraycopy(estimate.halfWidths(), 0, halfWidths, 0, n);
+                yield estimate.values();
             }
         };
         List<BitSet> singles = IntStream.range(0, n).mapToObj(Coalitions::single).toList();
-        return new Allocation(rule, atP2pPrice, shares, halfWidths, game.values(singles));
+        return new Allocation(rule, atP2pPrice, shares, halfWidths, game.values(singles), sampled);
     }
 
     /**
@@ -97,11 +100,6 @@ public record Allocation(SettlementRule rule, double[] atP2pPrice, double[] shar
 
     public int houses() {
         return shares.length;
-    }
-
-    /** Whether the shares are estimates with an interval (Shapley values sampled). */
-    public boolean sampled() {
-        return Arrays.stream(halfWidths).anyMatch(w -> w > 0);
     }
 
     /** What house {@code h} is paid (+) or pays (−) on top of its money at the P2P price; the transfers sum to 0. */

@@ -31,9 +31,9 @@ import org.cemc.solve.SolverSettings;
  * and {@code v(S)} is the households' money (the sum of the houses' nets, {@link Settlement#communityNet()}) of the
  * optimal schedule of the case restricted to {@code S} by {@link #coalitionCase}. Money, not the objective: what is
  * shared is what can be paid, and the social-welfare value the objective also counts is paid by nobody (each house
- * keeps its own beside its money). Coalitions are solved by {@link Scheduler#run} (method AUTO, the settings given,
- * the tie-break included, so a coalition's schedule and money are the same on every solver), as many at once as the
- * common pool runs, and each value is kept, so a coalition is solved once however many rules ask for it.
+ * keeps its own beside its money). Coalitions are solved by {@link Scheduler#run} (method AUTO, the settings given;
+ * their tie-break, on by default, makes a coalition's schedule and money the same on every solver), as many at once
+ * as the common pool runs, and each value is kept, so a coalition is solved once however many rules ask for it.
  */
 public final class CommunityGame implements CoalitionGame {
     private final CommunityCase community;
