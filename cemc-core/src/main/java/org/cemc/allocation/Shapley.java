@@ -32,7 +32,8 @@ public final class Shapley {
 
     /**
      * Shapley values in sampled form: each player's mean marginal contribution over {@code permutations} orders
-     * drawn from {@code seed} in antithetic pairs (an order and its reverse), and the half-width of its
+     * drawn from {@code seed} in antithetic pairs (an order and its reverse; what the game adds to its surrogate is
+     * sampled, the surrogate's part is exact), and the half-width of its
      * {@link #CONFIDENCE} interval by the normal approximation over the pairs, {@code z * s / sqrt(m / 2)} ({@code s}
      * the sample standard deviation of a pair's mean contribution, {@code m / 2} the pairs, {@code z} the standard
      * normal's {@code (1 + CONFIDENCE) / 2} quantile, 1.96). The values sum to {@code v(N)}: in every order the
@@ -87,10 +88,11 @@ public final class Shapley {
      * Monte Carlo estimate from {@code permutations} join orders in antithetic pairs: each pair a uniform shuffle
      * (Fisher-Yates with Hipparchus' Well19937c seeded by {@code seed}, so the same seed gives the same values) and
      * its reverse. A house that adds most when it joins late adds least when it joins early, so a pair's mean varies
-     * less than one order's: where a guest EV has two able hosts and counts only once both have joined
-     * ({@link CommunityGame#coalitionCase}), exactly one order of each pair credits it to either host, and the pair's
-     * mean is its exact share. The orders are drawn first and the coalitions they pass through asked of the game at
-     * once, each distinct one once.
+     * less than one order's: with three players every pair gives the exact values. Only what the game adds to its
+     * {@link CoalitionGame#surrogate} is sampled; each value is the surrogate's Shapley value, in closed form, plus
+     * the mean of that part's marginal contributions (a control variate: the closer the surrogate, the narrower the
+     * intervals). The orders are drawn first and the coalitions they pass through asked of the game at once, each
+     * distinct one once.
      *
      * @throws IllegalArgumentException for an odd number of orders, or fewer than 4 (two pairs give the first interval)
      */
@@ -116,7 +118,12 @@ public final class Shapley {
                 }
             }
         }
-        double[] value = game.values(new ArrayList<>(coalitionIndex.keySet()));
+        List<BitSet> coalitions = new ArrayList<>(coalitionIndex.keySet());
+        Surrogate surrogate = game.surrogate();
+        double[] actual = game.values(coalitions);
+        // What the game adds to its surrogate: the part left to sampling (docs/settlement.md, "Shapley values").
+        double[] value = IntStream.range(0, actual.length)
+                .mapToDouble(c -> actual[c] - surrogate.value(coalitions.get(c))).toArray();
 
         StreamingStatistics[] pairMeans = IntStream.range(0, n).mapToObj(i -> new StreamingStatistics())
                 .toArray(StreamingStatistics[]::new);
@@ -128,10 +135,10 @@ public final class Shapley {
             }
         }
         double z = new NormalDistribution(0, 1).inverseCumulativeProbability((1 + CONFIDENCE) / 2);
-        double[] means = new double[n];
+        double[] means = surrogate.shapley();
         double[] halfWidths = new double[n];
         for (int i = 0; i < n; i++) {
-            means[i] = pairMeans[i].getMean();
+            means[i] += pairMeans[i].getMean();
             halfWidths[i] = z * pairMeans[i].getStandardDeviation() / Math.sqrt(permutations / 2.0);
         }
         return new Sampled(means, halfWidths, permutations, seed);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.assertj.core.data.Offset;
@@ -132,6 +133,22 @@ class AllocationRulesTest {
 
         assertThat(sampled.values()).containsExactly(new double[] {3, 2, 1}, EXACT);
         assertThat(sampled.halfWidths()).containsExactly(new double[] {0, 0, 0}, EXACT);
+    }
+
+    /**
+     * Own values 1, 2, 3 and a term worth 4 to any coalition holding players 1 and 2: u(12) = 1 + 2 + 4 = 7,
+     * u(13) = 1 + 3 = 4. Shapley values: each member of the term is the later of the two in half the orders, so 2
+     * each on top of its own: 3, 4, 3.
+     */
+    @Test
+    void aSurrogatesValuesAndShapleyValuesAreWorkedInClosedForm() {
+        BitSet first = new BitSet();
+        first.set(0, 2);
+        Surrogate surrogate = new Surrogate(new double[] {1, 2, 3}, List.of(new Surrogate.Unanimity(first, 4)));
+
+        assertThat(surrogate.value(first)).isCloseTo(7, EXACT);
+        assertThat(surrogate.value(Coalitions.of(0b101))).isCloseTo(4, EXACT);
+        assertThat(surrogate.shapley()).containsExactly(new double[] {3, 4, 3}, EXACT);
     }
 
     @Test

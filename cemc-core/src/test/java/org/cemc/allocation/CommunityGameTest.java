@@ -131,6 +131,33 @@ class CommunityGameTest {
         assertThat(EqualSurplusDivision.of(game).shares()).containsExactly(new double[] {2, 2}, MONEY);
     }
 
+    /**
+     * The same two hosts: the surrogate is their stand-alone money 0 and 0 and a unanimity term over both worth
+     * what the guest adds to the two, 4 - 0. It is the game itself, so sampling leaves nothing to estimate: the
+     * sampled values are exact, with intervals of width 0.
+     */
+    @Test
+    void theSurrogateTakesAGuestSharedByItsAbleHostsInClosedForm() {
+        CommunityCase community = TestCommunities.periods(4)
+                .house("a", h -> h.charger(7.2))
+                .house("b", h -> h.charger(7.2))
+                .ev("guest", 0, 4, 0.5, 0.9)
+                .prices(p -> p.parkingFee(1))
+                .build();
+        CommunityGame game = new CommunityGame(community, EXACT);
+
+        Surrogate surrogate = game.surrogate();
+        Shapley.Sampled sampled = Shapley.sampled(game, 4, 1);
+
+        assertThat(surrogate.own()).containsExactly(new double[] {0, 0}, MONEY);
+        assertThat(surrogate.unanimities()).singleElement().satisfies(term -> {
+            assertThat(term.members()).isEqualTo(coalition(0, 1));
+            assertThat(term.value()).isCloseTo(4, MONEY);
+        });
+        assertThat(sampled.values()).containsExactly(new double[] {2, 2}, MONEY);
+        assertThat(sampled.halfWidths()).containsExactly(new double[] {0, 0}, MONEY);
+    }
+
     @Test
     void anLpRelaxationCannotValueCoalitions() {
         assertThatThrownBy(() -> new CommunityGame(SELLER_AND_TWO_BUYERS,
