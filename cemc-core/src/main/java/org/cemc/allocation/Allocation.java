@@ -102,6 +102,26 @@ public record Allocation(SettlementRule rule, double[] atP2pPrice, double[] shar
         return shares.length;
     }
 
+    /** House {@code h}'s money under the rule. */
+    public double share(int h) {
+        return shares[h];
+    }
+
+    /** House {@code h}'s net money at the P2P price. */
+    public double netAtP2pPrice(int h) {
+        return atP2pPrice[h];
+    }
+
+    /** The half-width of house {@code h}'s sampled share's interval; 0 when exact. */
+    public double halfWidth(int h) {
+        return halfWidths[h];
+    }
+
+    /** House {@code h}'s stand-alone money. */
+    public double standAloneMoney(int h) {
+        return standAlone[h];
+    }
+
     /** What house {@code h} is paid (+) or pays (−) on top of its money at the P2P price; the transfers sum to 0. */
     public double transfer(int h) {
         return shares[h] - atP2pPrice[h];

@@ -45,10 +45,10 @@ public final class FairSharesReport {
         rows.add(header);
         Allocation first = shares.allocations().get(0);
         for (int h = 0; h < community.houses().size(); h++) {
-            List<String> row = new ArrayList<>(List.of(community.houses().get(h).id(), money(first.standAlone()[h])));
+            List<String> row = new ArrayList<>(List.of(community.houses().get(h).id(), money(first.standAloneMoney(h))));
             for (Allocation a : shares.allocations()) {
-                row.add(money(a.shares()[h]) + (a.sampled() ? String.format(Locale.ROOT, " ±%.2f",
-                        a.halfWidths()[h]) : ""));
+                row.add(money(a.share(h)) + (a.sampled() ? String.format(Locale.ROOT, " ±%.2f",
+                        a.halfWidth(h)) : ""));
                 row.add(money(a.gain(h)) + (a.betterOff(h) ? "" : WORSE_OFF));
             }
             rows.add(row);
@@ -72,20 +72,27 @@ public final class FairSharesReport {
                         + "with the half-width of their 95 % confidence interval." : "");
     }
 
-    /** Each rule's core check, a sentence each. */
-    static List<String> coreCheck(FairShares shares, CommunityCase community) {
+    /** A rule's core check in a sentence; {@code blocked} when a coalition would earn more on its own. */
+    record CoreLine(String text, boolean blocked) {
+    }
+
+    /** Each rule's core check, a sentence each; one sentence saying so when the check was not made. */
+    static List<CoreLine> coreCheck(FairShares shares, CommunityCase community) {
         if (!shares.coreChecked()) {
-            return List.of(String.format(Locale.ROOT, "Core check not made: it solves every coalition, and is made "
-                    + "up to %d houses; this case has %d.", CoreCheck.MAX_CORE_HOUSES, community.houses().size()));
+            return List.of(new CoreLine(String.format(Locale.ROOT, "Core check not made: it solves every coalition, "
+                    + "and is made up to %d houses; this case has %d.", CoreCheck.MAX_CORE_HOUSES,
+                    community.houses().size()), false));
         }
-        List<String> lines = new ArrayList<>();
+        List<CoreLine> lines = new ArrayList<>();
         for (int r = 0; r < shares.allocations().size(); r++) {
             String rule = shares.allocations().get(r).rule().kind().key();
             Optional<CoreCheck.BlockingCoalition> worst = shares.blocking().get(r);
-            lines.add(worst.map(b -> String.format(Locale.ROOT, "Core check, %s: the coalition %s would earn %.2f "
-                            + "on its own against the %.2f this rule gives it, %.2f %s short (the worst coalition).",
-                    rule, members(b, community), b.value(), b.allocated(), b.shortfall(), community.currency()))
-                    .orElse("Core check, " + rule + ": in the core; no coalition would earn more on its own."));
+            lines.add(worst.map(b -> new CoreLine(String.format(Locale.ROOT, "Core check, %s: the coalition %s would "
+                            + "earn %.2f on its own against the %.2f this rule gives it, %.2f %s short (the worst "
+                            + "coalition).", rule, members(b, community), b.value(), b.allocated(), b.shortfall(),
+                    community.currency()), true))
+                    .orElse(new CoreLine("Core check, " + rule + ": in the core; no coalition would earn more on its "
+                            + "own.", false)));
         }
         return lines;
     }
@@ -133,7 +140,7 @@ public final class FairSharesReport {
             row.subList(1, row.size()).forEach(cell -> text.append(String.format(Locale.ROOT, "%15s", cell)));
             text.append(System.lineSeparator());
         }
-        coreCheck(shares, community).forEach(line -> text.append(line).append(System.lineSeparator()));
+        coreCheck(shares, community).forEach(line -> text.append(line.text()).append(System.lineSeparator()));
         return text.toString();
     }
 
@@ -150,8 +157,8 @@ public final class FairSharesReport {
                 for (int h = 0; h < community.houses().size(); h++) {
                     House house = community.houses().get(h);
                     csv.printRecord(house.id(), house.name().orElse(""), house.community(), a.rule().kind().key(),
-                            Numbers.csv(a.atP2pPrice()[h]), Numbers.csv(a.transfer(h)), Numbers.csv(a.shares()[h]),
-                            Numbers.csv(a.halfWidths()[h]), Numbers.csv(a.standAlone()[h]), Numbers.csv(a.gain(h)),
+                            Numbers.csv(a.netAtP2pPrice(h)), Numbers.csv(a.transfer(h)), Numbers.csv(a.share(h)),
+                            Numbers.csv(a.halfWidth(h)), Numbers.csv(a.standAloneMoney(h)), Numbers.csv(a.gain(h)),
                             a.betterOff(h));
                 }
             }

@@ -377,8 +377,8 @@ public final class HtmlReport {
             html.append("</tr>\n");
         }
         html.append("</table>\n");
-        for (String line : FairSharesReport.coreCheck(shares, community)) {
-            html.append("<p").append(line.contains("short") ? " class=\"warn\">" : ">").append(escape(line))
+        for (FairSharesReport.CoreLine line : FairSharesReport.coreCheck(shares, community)) {
+            html.append("<p").append(line.blocked() ? " class=\"warn\">" : ">").append(escape(line.text()))
                     .append("</p>\n");
         }
     }
