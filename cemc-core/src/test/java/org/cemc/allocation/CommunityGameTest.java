@@ -110,21 +110,22 @@ class CommunityGameTest {
         assertThat(withoutHost.houses()).extracting(h -> h.id()).containsExactly("neighbour");
     }
 
+    /** Two houses with chargers and one guest for 4 h at a parking fee of 1 per hour, every other price 0. */
+    private static final CommunityCase TWO_HOSTS_ONE_GUEST = TestCommunities.periods(4)
+            .house("a", h -> h.charger(7.2))
+            .house("b", h -> h.charger(7.2))
+            .ev("guest", 0, 4, 0.5, 0.9)
+            .prices(p -> p.parkingFee(1))
+            .build();
+
     /**
-     * Two houses with chargers and one guest for 4 h at a parking fee of 1 per hour, every other price 0. Either
-     * house could take the guest from the other, so neither can count on it alone: v(a) = v(b) = 0, v(ab) = 4.
-     * (Giving each house alone the guest would make v(a) + v(b) = 8, twice what the two can earn together.)
-     * Shapley and equal surplus division both give 2 each.
+     * {@link #TWO_HOSTS_ONE_GUEST}: either house could take the guest from the other, so neither can count on it
+     * alone: v(a) = v(b) = 0, v(ab) = 4. (Giving each house alone the guest would make v(a) + v(b) = 8, twice what the
+     * two can earn together.) Shapley and equal surplus division both give 2 each.
      */
     @Test
     void aGuestTwoHousesCouldHostBelongsToNeitherAloneAndIsSharedBetweenThem() {
-        CommunityCase community = TestCommunities.periods(4)
-                .house("a", h -> h.charger(7.2))
-                .house("b", h -> h.charger(7.2))
-                .ev("guest", 0, 4, 0.5, 0.9)
-                .prices(p -> p.parkingFee(1))
-                .build();
-        CommunityGame game = new CommunityGame(community, EXACT);
+        CommunityGame game = new CommunityGame(TWO_HOSTS_ONE_GUEST, EXACT);
 
         assertThat(game.values(Coalitions.all(2))).containsExactly(new double[] {0, 0, 0, 4}, MONEY);
         assertThat(Shapley.exact(game)).containsExactly(new double[] {2, 2}, MONEY);
@@ -138,13 +139,7 @@ class CommunityGameTest {
      */
     @Test
     void theSurrogateTakesAGuestSharedByItsAbleHostsInClosedForm() {
-        CommunityCase community = TestCommunities.periods(4)
-                .house("a", h -> h.charger(7.2))
-                .house("b", h -> h.charger(7.2))
-                .ev("guest", 0, 4, 0.5, 0.9)
-                .prices(p -> p.parkingFee(1))
-                .build();
-        CommunityGame game = new CommunityGame(community, EXACT);
+        CommunityGame game = new CommunityGame(TWO_HOSTS_ONE_GUEST, EXACT);
 
         Surrogate surrogate = game.surrogate();
         Shapley.Sampled sampled = Shapley.sampled(game, 4, 1);
