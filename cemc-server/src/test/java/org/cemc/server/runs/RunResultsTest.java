@@ -92,6 +92,13 @@ class RunResultsTest {
                 assertThat(row.get("gain").asDouble()).as(row.get("house").asText()).isGreaterThanOrEqualTo(0);
             }
             assertThat(transfers).isCloseTo(0, within(1e-9));
+            String household = TestServer.json(server.postJson("/api/v1/tokens", server.operatorToken(),
+                    "{\"role\": \"household\", \"case\": " + caseId + ", \"house\": \"a\"}")).get("token")
+                    .asText();
+            HttpResponse<String> page = TestServer.send(server.request("/dashboard", null)
+                    .header("Cookie", "cemc_token=" + household).GET().build());
+            assertThat(page.body()).contains("Your community shares its money by equal surplus division",
+                    "on top of the flows above, so your money for the day is <strong>");
 
             Map<String, byte[]> paper = TestCases.paperFiles();
             paper.put("case.yaml", (new String(paper.get("case.yaml"), StandardCharsets.UTF_8)
