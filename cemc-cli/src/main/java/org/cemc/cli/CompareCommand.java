@@ -3,13 +3,19 @@ package org.cemc.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.cemc.allocation.CommunityGame;
+import org.cemc.allocation.FairShares;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.SettlementRule;
 import org.cemc.report.ComparisonReport;
 import org.cemc.report.ConsoleReport;
+import org.cemc.report.FairSharesReport;
 import org.cemc.report.OutputFolder;
 import org.cemc.report.Progress;
 import org.cemc.schedule.Comparison;
@@ -27,9 +33,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Solve the case as it is, without P2P, without DR, without guest EVs, without V2G, and with "
                 + "every house standing alone with the grid, each with the same solver options; print the "
                 + "community's profit and each house's net money in each, and flag any house with less money in the "
-                + "full scheme than standing alone.",
+                + "full scheme than standing alone. With --settlement, put settlement rules side by side.",
         footerHeading = Help.EXAMPLES,
         footer = {"  cemc compare examples/two-houses --out compare/",
+            "  cemc compare --settlement p2p-price,shapley,equal-surplus",
             "  cemc compare --solver highs --time-limit 5",
             Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT, Help.NO_SCHEDULE_VARIANT})
 final class CompareCommand implements Callable<Integer> {
@@ -46,11 +53,15 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private OutOption output;
 
+    @CommandLine.Mixin
+    private SettlementOption settlementOption;
+
     /** compare's wording of {@code --out}. */
     static final class Wording implements CommandLine.IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec spec) {
-            return Tailoring.tailor(spec, "--out", o -> o.description("Folder to write compare.csv to."));
+            return Tailoring.tailor(spec, "--out", o -> o.description("Folder to write compare.csv to, and with "
+                    + "--settlement allocations.csv and core-check.csv."));
         }
     }
 
@@ -66,12 +77,21 @@ final class CompareCommand implements Callable<Integer> {
                 return Main.NO_SCHEDULE;
             }
             Comparison comparison = solved.get();
-            spec.commandLine().getOut().println(solvedWith(comparison));
-            spec.commandLine().getOut().print(ComparisonReport.text(comparison));
+            Optional<FairShares> fairShares = fairShares(spec, comparison, settlementOption.rules(community),
+                    settings);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(solvedWith(comparison));
+            out.print(ComparisonReport.text(comparison));
+            fairShares.ifPresent(shares -> out.print(FairSharesReport.text(shares, fullCase(comparison))));
             if (folder != null) {
                 ComparisonReport.write(folder.staging(), comparison);
+                List<String> files = new ArrayList<>(List.of(ComparisonReport.FILE));
+                if (fairShares.isPresent()) {
+                    FairSharesReport.write(folder.staging(), fairShares.get(), fullCase(comparison));
+                    files.addAll(List.of(FairSharesReport.ALLOCATIONS, FairSharesReport.CORE_CHECK));
+                }
                 folder.commit();
-                spec.commandLine().getOut().println("wrote " + ComparisonReport.FILE + " to " + output.path());
+                out.println("wrote " + String.join(", ", files) + " to " + output.path());
             }
             return 0;
         }
@@ -92,6 +112,26 @@ final class CompareCommand implements Callable<Integer> {
                     + ConsoleReport.whyNoSchedule(e.outcome()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The settlement rules applied to the full scheme's schedule, side by side, with coalitions solved with the
+     * variants' settings and their progress on stderr; empty when no rule is asked for.
+     *
+     * @throws CommunityGame.CoalitionWithoutSchedule when a coalition has no checked schedule (exit status 3)
+     */
+    static Optional<FairShares> fairShares(CommandSpec spec, Comparison comparison, List<SettlementRule> rules,
+                                           SolverSettings settings) {
+        if (rules.isEmpty()) {
+            return Optional.empty();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        return Optional.of(FairShares.compare(comparison.variant(Comparison.Scheme.FULL).settlement(), rules,
+                settings, coalitions -> new Progress(err, "solving coalitions", coalitions)));
+    }
+
+    private static CommunityCase fullCase(Comparison comparison) {
+        return comparison.variant(Comparison.Scheme.FULL).outcome().community();
     }
 
     /**

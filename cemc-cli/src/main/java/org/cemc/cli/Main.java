@@ -1,6 +1,7 @@
 package org.cemc.cli;
 
 import java.io.PrintWriter;
+import org.cemc.allocation.CommunityGame;
 import org.cemc.input.InvalidCaseException;
 import org.cemc.study.run.StudyStopped;
 import picocli.CommandLine;
@@ -43,6 +44,10 @@ public final class Main implements Runnable {
             if (exception instanceof InvalidCaseException invalid) {
                 err.println("cemc: " + invalid.getMessage());
                 return BAD_INPUT;
+            }
+            if (exception instanceof CommunityGame.CoalitionWithoutSchedule coalition) {
+                err.println("cemc: no fair shares: " + coalition.getMessage());
+                return NO_SCHEDULE;
             }
             if (exception instanceof StudyStopped stopped) {
                 err.println("cemc: " + stopped.getMessage());

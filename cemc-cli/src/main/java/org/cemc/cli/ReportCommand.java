@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code cemc report [case] --out DIR}: one self-contained report.html of the day. */
 @Command(name = "report", mixinStandardHelpOptions = true, modelTransformer = ReportCommand.Wording.class,
         description = "Solve the case, compare it with each part of the scheme taken away (each with the same "
-                + "solver options), and write report.html (opens offline in any browser) with the plots beside it.",
+                + "solver options), and write report.html (opens offline in any browser) with the plots beside it; "
+                + "with --settlement (or a case that names its settlement: rule), settlement rules side by side.",
         footerHeading = Help.EXAMPLES,
         footer = {"  cemc report --out report/",
             "  cemc report examples/two-houses --solver highs --out report/",
@@ -35,6 +36,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     private OutOption output;
+
+    @CommandLine.Mixin
+    private SettlementOption settlementOption;
 
     /** report's {@code --out}: required. */
     static final class Wording implements CommandLine.IModelTransformer {
@@ -56,7 +60,8 @@ final class ReportCommand implements Callable<Integer> {
                 return Main.NO_SCHEDULE;
             }
             Comparison comparison = solved.get();
-            HtmlReport.write(folder.staging(), comparison, Instant.now());
+            HtmlReport.write(folder.staging(), comparison, CompareCommand.fairShares(spec, comparison,
+                    settlementOption.rules(community), settings), Instant.now());
             folder.commit();
             spec.commandLine().getOut().println(CompareCommand.solvedWith(comparison));
             spec.commandLine().getOut().println("wrote " + HtmlReport.FILE + " to " + output.path());

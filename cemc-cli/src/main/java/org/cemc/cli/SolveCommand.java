@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
+import org.cemc.allocation.Allocation;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.GuestEvScenarios;
 import org.cemc.community.Hostability;
+import org.cemc.community.SettlementRule;
 import org.cemc.community.Switches;
 import org.cemc.input.InvalidCaseException;
 import org.cemc.report.Compression;
 import org.cemc.report.ConsoleReport;
+import org.cemc.report.FairSharesReport;
 import org.cemc.report.FirstStageFile;
 import org.cemc.report.OutputFolder;
 import org.cemc.report.Plots;
@@ -25,6 +28,7 @@ import org.cemc.report.SolveProgressLine;
 import org.cemc.report.Summary;
 import org.cemc.result.FirstStage;
 import org.cemc.result.Schedule;
+import org.cemc.result.Settlement;
 import org.cemc.scenario.FleetScenarios;
 import org.cemc.schedule.EvMode;
 import org.cemc.schedule.Outcome;
@@ -107,6 +111,12 @@ final class SolveCommand implements Callable<Integer> {
         CommunityCase community = caseArgument.read();
         community = community.withSwitches(switches(community.switches()));
         if (evMode == EvMode.STOCHASTIC) {
+            if (community.settlement().kind() != SettlementRule.Kind.P2P_PRICE) {
+                throw new InvalidCaseException(caseArgument.describe() + " names settlement: "
+                        + community.settlement().kind().key() + ", which shares one day's schedule, but --ev-mode "
+                        + "stochastic settles each scenario at the P2P price (docs/settlement.md); solve without "
+                        + "--ev-mode stochastic, or remove settlement: from its case.yaml.");
+            }
             GuestEvScenarios block = community.guestEvScenarios().orElseThrow(() -> new InvalidCaseException(
                     "--ev-mode stochastic needs guest EVs given as distributions, but "
                             + caseArgument.describe() + " has no guest_ev_scenarios block (see docs/scenarios.md)."));
@@ -140,10 +150,13 @@ final class SolveCommand implements Callable<Integer> {
         Schedule schedule = outcome.schedule().orElseThrow();
         out.println();
         out.print(ConsoleReport.profitTable(community, outcome.profit().orElseThrow()));
+        Optional<Allocation> allocation = Allocation.byCaseRule(Settlement.of(outcome.community(), schedule),
+                outcome.settings(), coalitions -> new Progress(err, "solving coalitions", coalitions));
+        allocation.ifPresent(a -> out.print(FairSharesReport.summary(a, community)));
         if (folder != null) {
             Path staging = folder.staging();
             ScheduleFiles.Written written = ScheduleFiles.write(staging, community, schedule,
-                    outcome.profit().orElseThrow(), compression());
+                    outcome.profit().orElseThrow(), allocation, compression());
             String firstStage = FirstStageFile.write(staging, community, FirstStage.of(schedule), compression());
             Plots.write(staging, community, schedule, outcome.profit().orElseThrow());
             writeSummary(folder, Summary.of(outcome));

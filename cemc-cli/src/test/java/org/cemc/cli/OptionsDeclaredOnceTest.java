@@ -49,12 +49,12 @@ class OptionsDeclaredOnceTest {
     }
 
     @Test
-    void outSeedAndSamplesAreEachDeclaredByOneClass() {
+    void outSeedSamplesAndSettlementAreEachDeclaredByOneClass() {
         Map<String, Class<?>> expected = Map.of("--out", OutOption.class, "--seed", SeedOption.class,
-                "--samples", SamplesOption.class);
+                "--samples", SamplesOption.class, "--settlement", SettlementOption.class);
         Map<String, Set<String>> users = Map.of("--out", Set.of("solve", "compare", "report", "scenarios", "evaluate",
                 "generate", "bench", "bid", "study"), "--seed", Set.of("scenarios", "evaluate", "generate", "bench"),
-                "--samples", Set.of("scenarios", "evaluate"));
+                "--samples", Set.of("scenarios", "evaluate"), "--settlement", Set.of("compare", "report"));
         expected.forEach((option, mixin) -> {
             Map<String, Class<?>> declaring = subcommands().entrySet().stream()
                     .filter(e -> e.getValue().findOption(option) != null)

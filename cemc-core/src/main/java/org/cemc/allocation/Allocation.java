@@ -3,9 +3,13 @@ package org.cemc.allocation;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.cemc.community.SettlementRule;
 import org.cemc.result.Settlement;
+import org.cemc.solve.SolverSettings;
 
 /**
  * What a settlement rule gives each house of a checked schedule (docs/settlement.md): its money under the rule, the
@@ -18,9 +22,11 @@ import org.cemc.result.Settlement;
  * @param halfWidths the half-width of each share's {@link Shapley#CONFIDENCE} interval when the shares are sampled
  *     Shapley values; zero for a rule computed exactly
  * @param standAlone each house's stand-alone money {@code v({i})}
+ * @param sampled whether the shares are estimates from sampled join orders (Shapley values beyond
+ *     {@link Shapley#MAX_EXACT_HOUSES} houses)
  */
 public record Allocation(SettlementRule rule, double[] atP2pPrice, double[] shares, double[] halfWidths,
-                         double[] standAlone) {
+                         double[] standAlone, boolean sampled) {
     /** Money closer than this counts as equal: values are solved to within the solver's tolerances. */
     public static final double TOLERANCE = CoreCheck.TOLERANCE;
 
@@ -40,20 +46,36 @@ public record Allocation(SettlementRule rule, double[] atP2pPrice, double[] shar
         int n = game.players();
         double[] atP2pPrice = IntStream.range(0, n).mapToDouble(settlement::net).toArray();
         double[] halfWidths = new double[n];
+        boolean sampled = rule.kind() == SettlementRule.Kind.SHAPLEY && n > Shapley.MAX_EXACT_HOUSES;
         double[] shares = switch (rule.kind()) {
             case P2P_PRICE -> atP2pPrice;
             case EQUAL_SURPLUS -> EqualSurplusDivision.of(game).shares();
             case SHAPLEY -> {
-                if (n <= Shapley.MAX_EXACT_HOUSES) {
+                if (!sampled) {
                     yield Shapley.exact(game);
                 }
-                Shapley.Sampled sampled = Shapley.sampled(game, rule.permutations(), rule.seed());
-                System.arraycopy(sampled.halfWidths(), 0, halfWidths, 0, n);
-                yield sampled.values();
+                Shapley.Sampled estimate = Shapley.sampled(game, rule.permutations(), rule.seed());
+                System.arraycopy(estimate.halfWidths(), 0, halfWidths, 0, n);
+                yield estimate.values();
             }
         };
         List<BitSet> singles = IntStream.range(0, n).mapToObj(Coalitions::single).toList();
-        return new Allocation(rule, atP2pPrice, shares, halfWidths, game.values(singles));
+        return new Allocation(rule, atP2pPrice, shares, halfWidths, game.values(singles), sampled);
+    }
+
+    /**
+     * The case's own settlement rule ({@code settlement:}) applied to {@code settlement}'s schedule, its coalitions
+     * solved with {@code settings}; empty when the case settles at the P2P price, which needs no allocation.
+     *
+     * @param progress given the number of coalitions about to be solved together, what to tell of each one solved
+     */
+    public static Optional<Allocation> byCaseRule(Settlement settlement, SolverSettings settings,
+                                                  IntFunction<IntConsumer> progress) {
+        SettlementRule rule = settlement.community().settlement();
+        if (rule.kind() == SettlementRule.Kind.P2P_PRICE) {
+            return Optional.empty();
+        }
+        return Optional.of(of(rule, settlement, CommunityGame.of(settlement, settings, progress)));
     }
 
     @Override
@@ -80,9 +102,24 @@ public record Allocation(SettlementRule rule, double[] atP2pPrice, double[] shar
         return shares.length;
     }
 
-    /** Whether the shares are estimates with an interval (Shapley values sampled). */
-    public boolean sampled() {
-        return Arrays.stream(halfWidths).anyMatch(w -> w > 0);
+    /** House {@code h}'s money under the rule. */
+    public double share(int h) {
+        return shares[h];
+    }
+
+    /** House {@code h}'s net money at the P2P price. */
+    public double netAtP2pPrice(int h) {
+        return atP2pPrice[h];
+    }
+
+    /** The half-width of house {@code h}'s sampled share's interval; 0 when exact. */
+    public double halfWidth(int h) {
+        return halfWidths[h];
+    }
+
+    /** House {@code h}'s stand-alone money. */
+    public double standAloneMoney(int h) {
+        return standAlone[h];
     }
 
     /** What house {@code h} is paid (+) or pays (−) on top of its money at the P2P price; the transfers sum to 0. */

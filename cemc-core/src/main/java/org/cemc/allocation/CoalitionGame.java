@@ -2,6 +2,7 @@ package org.cemc.allocation;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A cooperative game with transferable utility: players {@code 0..players()-1} (the case's houses, in case order)
@@ -15,4 +16,12 @@ public interface CoalitionGame {
 
     /** {@code v(S)} of every coalition given, in their order; the empty coalition's value is 0. */
     double[] values(List<BitSet> coalitions);
+
+    /**
+     * A game close to this one with Shapley values in closed form, for sampling ({@link Shapley#sampled}); by
+     * default the additive game of the players' own values {@code v({i})}.
+     */
+    default Surrogate surrogate() {
+        return Surrogate.additive(values(IntStream.range(0, players()).mapToObj(Coalitions::single).toList()));
+    }
 }

@@ -1,6 +1,7 @@
 package org.cemc.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.EnergyCommunity;
 import org.cemc.community.GuestEv;
@@ -31,11 +33,13 @@ import org.cemc.solve.SolverSettings;
  * and {@code v(S)} is the households' money (the sum of the houses' nets, {@link Settlement#communityNet()}) of the
  * optimal schedule of the case restricted to {@code S} by {@link #coalitionCase}. Money, not the objective: what is
  * shared is what can be paid, and the social-welfare value the objective also counts is paid by nobody (each house
- * keeps its own beside its money). Coalitions are solved by {@link Scheduler#run} (method AUTO, the settings given,
- * the tie-break included, so a coalition's schedule and money are the same on every solver), as many at once as the
- * common pool runs, and each value is kept, so a coalition is solved once however many rules ask for it.
+ * keeps its own beside its money). Coalitions are solved by {@link Scheduler#run} (method AUTO, the settings given;
+ * their tie-break, on by default, makes a coalition's schedule and money the same on every solver), as many at once
+ * as the common pool runs, and each value is kept, so a coalition is solved once however many rules ask for it.
  */
 public final class CommunityGame implements CoalitionGame {
+    /** Guests sharing able hosts beyond which the surrogate leaves them out: each costs one solve of everyone. */
+    public static final int MAX_SURROGATE_GUESTS = 50;
     private final CommunityCase community;
     private final SolverSettings settings;
     private final IntFunction<IntConsumer> progress;
@@ -48,8 +52,8 @@ public final class CommunityGame implements CoalitionGame {
     public static final class CoalitionWithoutSchedule extends IllegalStateException {
         private static final long serialVersionUID = 1L;
 
-        CoalitionWithoutSchedule(List<String> houses, Outcome outcome) {
-            super("coalition " + houses + " has no checked schedule: " + outcome.solve().status() + " "
+        CoalitionWithoutSchedule(String what, Outcome outcome) {
+            super(what + " has no checked schedule: " + outcome.solve().status() + " "
                     + outcome.solve().message() + outcome.check().map(c -> " " + c.describe(3)).orElse("")
                     + "; try a longer time limit");
         }
@@ -122,6 +126,37 @@ public final class CommunityGame implements CoalitionGame {
     }
 
     /**
+     * The surrogate for sampling: each house's stand-alone money, and for each guest EV with several able hosts a
+     * unanimity term over them worth what the guest adds to the community, {@code v(N)} minus the community's money
+     * without it. A guest counts for a coalition only once all its able hosts have joined ({@link #coalitionCase}),
+     * so the guests make the game's largest jumps; the surrogate takes them in closed form, and sampling estimates
+     * the rest (P2P among the houses, guests competing for chargers). One solve per guest, none beyond
+     * {@link #MAX_SURROGATE_GUESTS} guests, where the surrogate is the stand-alone money alone.
+     */
+    @Override
+    public Surrogate surrogate() {
+        int n = players();
+        List<BitSet> coalitions = new ArrayList<>(IntStream.range(0, n).mapToObj(Coalitions::single).toList());
+        coalitions.add(Coalitions.grand(n));
+        double[] values = values(coalitions);
+        List<Hostability> shared = Hostability.of(community).stream()
+                .filter(h -> h.servable() && h.hosts().size() > 1).toList();
+        if (shared.size() > MAX_SURROGATE_GUESTS) {
+            return Surrogate.additive(Arrays.copyOf(values, n));
+        }
+        CommunityCase everyone = coalitionCase(community, Coalitions.grand(n));
+        List<Surrogate.Unanimity> terms = shared.parallelStream().map(guest -> {
+            CommunityCase without = everyone.withGuestEvs(everyone.guestEvs().stream()
+                    .filter(ev -> !ev.id().equals(guest.ev().id())).toList());
+            BitSet hosts = new BitSet();
+            guest.hosts().forEach(hosts::set);
+            return new Surrogate.Unanimity(hosts, values[n] - money(without, "the whole community without guest EV "
+                    + guest.ev().id()));
+        }).toList();
+        return new Surrogate(Arrays.copyOf(values, n), terms);
+    }
+
+    /**
      * {@code v(S)} of every coalition given: those not yet solved are solved in parallel (each once, however often
      * it is listed), then all are read from what was solved.
      *
@@ -145,10 +180,13 @@ public final class CommunityGame implements CoalitionGame {
     }
 
     private double solve(BitSet coalition) {
-        CommunityCase coalitionCase = coalitionCase(community, coalition);
-        Outcome outcome = Scheduler.run(coalitionCase, settings, SolveMethod.AUTO);
-        Schedule schedule = outcome.schedule()
-                .orElseThrow(() -> new CoalitionWithoutSchedule(houseIds(coalition), outcome));
-        return Settlement.of(coalitionCase, schedule).communityNet();
+        return money(coalitionCase(community, coalition), "coalition " + houseIds(coalition));
+    }
+
+    /** The households' money of {@code restricted}'s checked optimal schedule; {@code what} names it in an error. */
+    private double money(CommunityCase restricted, String what) {
+        Outcome outcome = Scheduler.run(restricted, settings, SolveMethod.AUTO);
+        Schedule schedule = outcome.schedule().orElseThrow(() -> new CoalitionWithoutSchedule(what, outcome));
+        return Settlement.of(restricted, schedule).communityNet();
     }
 }

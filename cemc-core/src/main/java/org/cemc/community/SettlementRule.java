@@ -9,14 +9,15 @@ import java.util.Optional;
  * schedule, only who gets what of its money.
  *
  * @param kind the rule
- * @param permutations join orders sampled for Shapley values of a community too large to solve every coalition of
+ * @param permutations join orders sampled for Shapley values of a community too large to solve every coalition of,
+ *     an even number: they are drawn in antithetic pairs, an order and its reverse
  * @param seed the seed of that sampling, so that the same case gives the same shares
  */
 public record SettlementRule(Kind kind, int permutations, long seed) {
     public static final int DEFAULT_PERMUTATIONS = 100;
     public static final long DEFAULT_SEED = 1;
-    /** Sampling needs two orders for a confidence interval; beyond this many a run of 18 houses takes hours. */
-    public static final int MIN_PERMUTATIONS = 2;
+    /** Two antithetic pairs give the first confidence interval; beyond the most, a run of 18 houses takes hours. */
+    public static final int MIN_PERMUTATIONS = 4;
     public static final int MAX_PERMUTATIONS = 100_000;
 
     /** The rules, as case.yaml and {@code cemc compare --settlement} name them. */
@@ -49,9 +50,15 @@ public record SettlementRule(Kind kind, int permutations, long seed) {
     }
 
     public SettlementRule {
-        if (permutations < MIN_PERMUTATIONS || permutations > MAX_PERMUTATIONS) {
-            throw new IllegalArgumentException("permutations must be " + MIN_PERMUTATIONS + " to " + MAX_PERMUTATIONS);
+        if (!validPermutations(permutations)) {
+            throw new IllegalArgumentException("permutations must be even, " + MIN_PERMUTATIONS + " to "
+                    + MAX_PERMUTATIONS);
         }
+    }
+
+    /** Whether {@code permutations} is a number of orders the sampling takes: even, within the bounds. */
+    public static boolean validPermutations(int permutations) {
+        return permutations % 2 == 0 && permutations >= MIN_PERMUTATIONS && permutations <= MAX_PERMUTATIONS;
     }
 
     /** {@code kind} with the default sampling. */

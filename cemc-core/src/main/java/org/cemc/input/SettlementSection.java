@@ -5,6 +5,7 @@ import static org.cemc.input.CaseKeys.RULE;
 import static org.cemc.input.CaseKeys.SEED;
 import static org.cemc.input.CaseKeys.SETTLEMENT;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.cemc.community.SettlementRule;
 
@@ -23,10 +24,11 @@ final class SettlementSection {
                 "\"" + key + "\" is not a settlement rule; choose " + SettlementRule.Kind.keys()
                         + " (docs/settlement.md)"));
         int permutations = Optional.ofNullable(entry.permutations()).orElse(SettlementRule.DEFAULT_PERMUTATIONS);
-        if (permutations < SettlementRule.MIN_PERMUTATIONS || permutations > SettlementRule.MAX_PERMUTATIONS) {
-            throw source.error(SETTLEMENT + "." + PERMUTATIONS, permutations + " is not a number of join orders to "
-                    + "sample; give " + SettlementRule.MIN_PERMUTATIONS + " to " + SettlementRule.MAX_PERMUTATIONS
-                    + " (each order solves up to one coalition per house)");
+        if (!SettlementRule.validPermutations(permutations)) {
+            throw source.error(SETTLEMENT + "." + PERMUTATIONS, String.format(Locale.ROOT, "%d is not a number of "
+                    + "join orders to sample; give an even number (orders are drawn in pairs, each with its reverse) "
+                    + "from %d to %,d (each order solves up to one coalition per house)", permutations,
+                    SettlementRule.MIN_PERMUTATIONS, SettlementRule.MAX_PERMUTATIONS));
         }
         if (kind != SettlementRule.Kind.SHAPLEY && (entry.permutations() != null || entry.seed() != null)) {
             throw source.error(SETTLEMENT + "." + (entry.permutations() != null ? PERMUTATIONS : SEED),

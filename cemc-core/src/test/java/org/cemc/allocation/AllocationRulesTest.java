@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -90,22 +92,71 @@ class AllocationRulesTest {
         assertThat(Arrays.stream(division.shares()).sum()).isCloseTo(3, EXACT);
     }
 
+    /**
+     * A weighted vote of four players, weights 2, 1, 1, 1 and quota 3: a coalition is worth 1 when its weights reach
+     * 3. Player 1 is pivotal when it joins a coalition of weight 1 or 2: after one or two of the others, in
+     * 6 + 6 = 12 of the 24 orders, so its Shapley value is 1/2; each of the others 1/6. An order and its reverse do
+     * not always make the same pair mean here (player 1 pivotal in second place and in third, so in both orders of a
+     * pair, or in neither when it comes first or last), so the interval has width.
+     */
+    private static final TableGame WEIGHTED_VOTE = new TableGame(4, IntStream.range(0, 16)
+            .mapToDouble(mask -> (2 * (mask & 1) + Integer.bitCount(mask & 0b1110)) >= 3 ? 1 : 0).toArray());
+
     @Test
     void sampledShapleyValuesSumToTheGrandCoalitionsValueAndRepeatForTheirSeed() {
-        Shapley.Sampled sampled = Shapley.sampled(WITH_A_CORE, 50, 7);
-        Shapley.Sampled again = Shapley.sampled(WITH_A_CORE, 50, 7);
-        Shapley.Sampled otherSeed = Shapley.sampled(WITH_A_CORE, 50, 8);
+        Shapley.Sampled sampled = Shapley.sampled(WEIGHTED_VOTE, 50, 7);
+        Shapley.Sampled again = Shapley.sampled(WEIGHTED_VOTE, 50, 7);
+        Shapley.Sampled otherSeed = Shapley.sampled(WEIGHTED_VOTE, 50, 8);
 
-        assertThat(Arrays.stream(sampled.values()).sum()).isCloseTo(6, within(1e-9));
+        assertThat(Shapley.exact(WEIGHTED_VOTE)).containsExactly(new double[] {0.5, 1.0 / 6, 1.0 / 6, 1.0 / 6},
+                EXACT);
+        assertThat(Arrays.stream(sampled.values()).sum()).isCloseTo(1, within(1e-9));
         assertThat(again.values()).containsExactly(sampled.values());
         assertThat(again.halfWidths()).containsExactly(sampled.halfWidths());
         assertThat(otherSeed.values()).isNotEqualTo(sampled.values());
-        double[] exact = Shapley.exact(WITH_A_CORE);
-        for (int i = 0; i < 3; i++) {
+        double[] exact = Shapley.exact(WEIGHTED_VOTE);
+        for (int i = 0; i < 4; i++) {
             assertThat(sampled.halfWidths()[i]).as("player %d", i + 1).isPositive();
             assertThat(exact[i]).as("player %d", i + 1).isCloseTo(sampled.values()[i],
                     within(sampled.halfWidths()[i]));
         }
+    }
+
+    /**
+     * With three players an order and its reverse credit every player the same in mean: in {@link #WITH_A_CORE}
+     * player 1 adds 0 and 6 in 123 and 321, 0 and 6 in 132 and 231, 4 and 2 in 213 and 312, a mean of 3 in each
+     * pair. So every pair gives the exact values, and the intervals close.
+     */
+    @Test
+    void antitheticPairsOfThreePlayersGiveTheExactValues() {
+        Shapley.Sampled sampled = Shapley.sampled(WITH_A_CORE, 4, 1);
+
+        assertThat(sampled.values()).containsExactly(new double[] {3, 2, 1}, EXACT);
+        assertThat(sampled.halfWidths()).containsExactly(new double[] {0, 0, 0}, EXACT);
+    }
+
+    /**
+     * Own values 1, 2, 3 and a term worth 4 to any coalition holding players 1 and 2: u(12) = 1 + 2 + 4 = 7,
+     * u(13) = 1 + 3 = 4. Shapley values: each member of the term is the later of the two in half the orders, so 2
+     * each on top of its own: 3, 4, 3.
+     */
+    @Test
+    void aSurrogatesValuesAndShapleyValuesAreWorkedInClosedForm() {
+        BitSet first = new BitSet();
+        first.set(0, 2);
+        Surrogate surrogate = new Surrogate(new double[] {1, 2, 3}, List.of(new Surrogate.Unanimity(first, 4)));
+
+        assertThat(surrogate.value(first)).isCloseTo(7, EXACT);
+        assertThat(surrogate.value(Coalitions.of(0b101))).isCloseTo(4, EXACT);
+        assertThat(surrogate.shapley()).containsExactly(new double[] {3, 4, 3}, EXACT);
+    }
+
+    @Test
+    void samplingTakesAnEvenNumberOfOrdersFromFour() {
+        assertThatThrownBy(() -> Shapley.sampled(WITH_A_CORE, 5, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("even number");
+        assertThatThrownBy(() -> Shapley.sampled(WITH_A_CORE, 2, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 4");
     }
 
     @Test

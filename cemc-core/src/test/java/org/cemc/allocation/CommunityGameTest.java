@@ -110,25 +110,47 @@ class CommunityGameTest {
         assertThat(withoutHost.houses()).extracting(h -> h.id()).containsExactly("neighbour");
     }
 
+    /** Two houses with chargers and one guest for 4 h at a parking fee of 1 per hour, every other price 0. */
+    private static final CommunityCase TWO_HOSTS_ONE_GUEST = TestCommunities.periods(4)
+            .house("a", h -> h.charger(7.2))
+            .house("b", h -> h.charger(7.2))
+            .ev("guest", 0, 4, 0.5, 0.9)
+            .prices(p -> p.parkingFee(1))
+            .build();
+
     /**
-     * Two houses with chargers and one guest for 4 h at a parking fee of 1 per hour, every other price 0. Either
-     * house could take the guest from the other, so neither can count on it alone: v(a) = v(b) = 0, v(ab) = 4.
-     * (Giving each house alone the guest would make v(a) + v(b) = 8, twice what the two can earn together.)
-     * Shapley and equal surplus division both give 2 each.
+     * {@link #TWO_HOSTS_ONE_GUEST}: either house could take the guest from the other, so neither can count on it
+     * alone: v(a) = v(b) = 0, v(ab) = 4. (Giving each house alone the guest would make v(a) + v(b) = 8, twice what the
+     * two can earn together.) Shapley and equal surplus division both give 2 each.
      */
     @Test
     void aGuestTwoHousesCouldHostBelongsToNeitherAloneAndIsSharedBetweenThem() {
-        CommunityCase community = TestCommunities.periods(4)
-                .house("a", h -> h.charger(7.2))
-                .house("b", h -> h.charger(7.2))
-                .ev("guest", 0, 4, 0.5, 0.9)
-                .prices(p -> p.parkingFee(1))
-                .build();
-        CommunityGame game = new CommunityGame(community, EXACT);
+        CommunityGame game = new CommunityGame(TWO_HOSTS_ONE_GUEST, EXACT);
 
         assertThat(game.values(Coalitions.all(2))).containsExactly(new double[] {0, 0, 0, 4}, MONEY);
         assertThat(Shapley.exact(game)).containsExactly(new double[] {2, 2}, MONEY);
         assertThat(EqualSurplusDivision.of(game).shares()).containsExactly(new double[] {2, 2}, MONEY);
+    }
+
+    /**
+     * The same two hosts: the surrogate is their stand-alone money 0 and 0 and a unanimity term over both worth
+     * what the guest adds to the two, 4 - 0. It is the game itself, so sampling leaves nothing to estimate: the
+     * sampled values are exact, with intervals of width 0.
+     */
+    @Test
+    void theSurrogateTakesAGuestSharedByItsAbleHostsInClosedForm() {
+        CommunityGame game = new CommunityGame(TWO_HOSTS_ONE_GUEST, EXACT);
+
+        Surrogate surrogate = game.surrogate();
+        Shapley.Sampled sampled = Shapley.sampled(game, 4, 1);
+
+        assertThat(surrogate.own()).containsExactly(new double[] {0, 0}, MONEY);
+        assertThat(surrogate.unanimities()).singleElement().satisfies(term -> {
+            assertThat(term.members()).isEqualTo(coalition(0, 1));
+            assertThat(term.value()).isCloseTo(4, MONEY);
+        });
+        assertThat(sampled.values()).containsExactly(new double[] {2, 2}, MONEY);
+        assertThat(sampled.halfWidths()).containsExactly(new double[] {0, 0}, MONEY);
     }
 
     @Test

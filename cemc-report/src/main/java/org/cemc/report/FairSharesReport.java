@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
 import org.cemc.allocation.Allocation;
 import org.cemc.allocation.CoreCheck;
@@ -43,10 +45,10 @@ public final class FairSharesReport {
         rows.add(header);
         Allocation first = shares.allocations().get(0);
         for (int h = 0; h < community.houses().size(); h++) {
-            List<String> row = new ArrayList<>(List.of(community.houses().get(h).id(), money(first.standAlone()[h])));
+            List<String> row = new ArrayList<>(List.of(community.houses().get(h).id(), money(first.standAloneMoney(h))));
             for (Allocation a : shares.allocations()) {
-                row.add(money(a.shares()[h]) + (a.sampled() ? String.format(Locale.ROOT, " ±%.2f",
-                        a.halfWidths()[h]) : ""));
+                row.add(money(a.share(h)) + (a.sampled() ? String.format(Locale.ROOT, " ±%.2f",
+                        a.halfWidth(h)) : ""));
                 row.add(money(a.gain(h)) + (a.betterOff(h) ? "" : WORSE_OFF));
             }
             rows.add(row);
@@ -70,22 +72,63 @@ public final class FairSharesReport {
                         + "with the half-width of their 95 % confidence interval." : "");
     }
 
-    /** Each rule's core check, a sentence each. */
-    static List<String> coreCheck(FairShares shares, CommunityCase community) {
+    /** A rule's core check in a sentence; {@code blocked} when a coalition would earn more on its own. */
+    record CoreLine(String text, boolean blocked) {
+    }
+
+    /** Each rule's core check, a sentence each; one sentence saying so when the check was not made. */
+    static List<CoreLine> coreCheck(FairShares shares, CommunityCase community) {
         if (!shares.coreChecked()) {
-            return List.of(String.format(Locale.ROOT, "Core check not made: it solves every coalition, and is made "
-                    + "up to %d houses; this case has %d.", CoreCheck.MAX_CORE_HOUSES, community.houses().size()));
+            return List.of(new CoreLine(String.format(Locale.ROOT, "Core check not made: it solves every coalition, "
+                    + "and is made up to %d houses; this case has %d.", CoreCheck.MAX_CORE_HOUSES,
+                    community.houses().size()), false));
         }
-        List<String> lines = new ArrayList<>();
+        List<CoreLine> lines = new ArrayList<>();
         for (int r = 0; r < shares.allocations().size(); r++) {
             String rule = shares.allocations().get(r).rule().kind().key();
             Optional<CoreCheck.BlockingCoalition> worst = shares.blocking().get(r);
-            lines.add(worst.map(b -> String.format(Locale.ROOT, "Core check, %s: the coalition %s would earn %.2f "
-                            + "on its own against the %.2f this rule gives it, %.2f %s short (the worst coalition).",
-                    rule, members(b, community), b.value(), b.allocated(), b.shortfall(), community.currency()))
-                    .orElse("Core check, " + rule + ": in the core; no coalition would earn more on its own."));
+            lines.add(worst.map(b -> new CoreLine(String.format(Locale.ROOT, "Core check, %s: the coalition %s would "
+                            + "earn %.2f on its own against the %.2f this rule gives it, %.2f %s short (the worst "
+                            + "coalition).", rule, members(b, community), b.value(), b.allocated(), b.shortfall(),
+                    community.currency()), true))
+                    .orElse(new CoreLine("Core check, " + rule + ": in the core; no coalition would earn more on its "
+                            + "own.", false)));
         }
         return lines;
+    }
+
+    /**
+     * The case's settlement rule in a few lines, as {@code cemc solve} prints it after the profit table: the money
+     * shared, how much the transfers move, the sampling, and the houses left below their stand-alone money (the
+     * first five); settlement.csv has every house.
+     */
+    public static String summary(Allocation allocation, CommunityCase community) {
+        String currency = community.currency();
+        double moved = 0;
+        for (int h = 0; h < allocation.houses(); h++) {
+            moved += Math.max(0, allocation.transfer(h));
+        }
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%nSettlement by %s: %s %s of households' "
+                        + "money shared (%s standing alone); transfers move %s %s from houses to others (settlement.csv)%n",
+                allocation.rule().kind().key(), money(allocation.total()), currency,
+                money(sum(allocation.standAlone())), money(moved), currency));
+        if (allocation.sampled()) {
+            double widest = Arrays.stream(allocation.halfWidths()).max().orElse(0);
+            text.append(String.format(Locale.ROOT, "Shapley values sampled over %d join orders (seed %d): the widest "
+                    + "95 %% interval is ±%.3f %s%n", allocation.rule().permutations(), allocation.rule().seed(),
+                    widest, currency));
+        }
+        List<Integer> worse = IntStream.range(0, allocation.houses()).filter(h -> !allocation.betterOff(h)).boxed()
+                .toList();
+        if (worse.isEmpty()) {
+            text.append("Every house has at least its stand-alone money.").append(System.lineSeparator());
+        } else {
+            text.append(String.format(Locale.ROOT, "%d %s less than standing alone: %s%s%n", worse.size(),
+                    worse.size() == 1 ? "house has" : "houses have", worse.stream().limit(5)
+                            .map(h -> community.houses().get(h).id() + " " + money(allocation.gain(h)))
+                            .collect(Collectors.joining(", ")), worse.size() > 5 ? ", ..." : ""));
+        }
+        return text.toString();
     }
 
     public static String text(FairShares shares, CommunityCase community) {
@@ -97,7 +140,7 @@ public final class FairSharesReport {
             row.subList(1, row.size()).forEach(cell -> text.append(String.format(Locale.ROOT, "%15s", cell)));
             text.append(System.lineSeparator());
         }
-        coreCheck(shares, community).forEach(line -> text.append(line).append(System.lineSeparator()));
+        coreCheck(shares, community).forEach(line -> text.append(line.text()).append(System.lineSeparator()));
         return text.toString();
     }
 
@@ -114,8 +157,8 @@ public final class FairSharesReport {
                 for (int h = 0; h < community.houses().size(); h++) {
                     House house = community.houses().get(h);
                     csv.printRecord(house.id(), house.name().orElse(""), house.community(), a.rule().kind().key(),
-                            Numbers.csv(a.atP2pPrice()[h]), Numbers.csv(a.transfer(h)), Numbers.csv(a.shares()[h]),
-                            Numbers.csv(a.halfWidths()[h]), Numbers.csv(a.standAlone()[h]), Numbers.csv(a.gain(h)),
+                            Numbers.csv(a.netAtP2pPrice(h)), Numbers.csv(a.transfer(h)), Numbers.csv(a.share(h)),
+                            Numbers.csv(a.halfWidth(h)), Numbers.csv(a.standAloneMoney(h)), Numbers.csv(a.gain(h)),
                             a.betterOff(h));
                 }
             }

@@ -91,7 +91,15 @@ public final class HtmlReport {
             new Term("standing alone", "A house trading only with the grid: no P2P trading and no guest EVs, its own "
                     + "DR contract kept."),
             new Term("individual rationality", "Every house has at least as much money in the community as standing "
-                    + "alone. A house that has less is flagged."));
+                    + "alone. A house that has less is flagged."),
+            new Term("settlement rule", "How the schedule's money is shared among the houses: at the P2P price, by "
+                    + "Shapley values, or by equal surplus division. The schedule is the same under every rule."),
+            new Term("transfer", "What a settlement rule pays a house (+) or takes from it (−) on top of its money "
+                    + "flows; the transfers sum to zero."),
+            new Term("Shapley value", "A house's average marginal contribution to the community's money over every "
+                    + "order in which the houses could join."),
+            new Term("core", "The allocations no group of houses would leave: none gets less than it would earn on "
+                    + "its own."));
 
     /** A glossary entry. */
     record Term(String term, String meaning) {
@@ -377,8 +385,8 @@ public final class HtmlReport {
             html.append("</tr>\n");
         }
         html.append("</table>\n");
-        for (String line : FairSharesReport.coreCheck(shares, community)) {
-            html.append("<p").append(line.contains("short") ? " class=\"warn\">" : ">").append(escape(line))
+        for (FairSharesReport.CoreLine line : FairSharesReport.coreCheck(shares, community)) {
+            html.append("<p").append(line.blocked() ? " class=\"warn\">" : ">").append(escape(line.text()))
                     .append("</p>\n");
         }
     }

@@ -123,8 +123,8 @@ public final class ScheduleFiles {
                 row.add(Numbers.csv(settlement.netWithWelfare(h)));
                 if (allocation.isPresent()) {
                     Allocation a = allocation.get();
-                    row.addAll(List.of(Numbers.csv(a.transfer(h)), Numbers.csv(a.shares()[h]),
-                            Numbers.csv(a.halfWidths()[h]), Numbers.csv(a.standAlone()[h]), Numbers.csv(a.gain(h))));
+                    row.addAll(List.of(Numbers.csv(a.transfer(h)), Numbers.csv(a.share(h)),
+                            Numbers.csv(a.halfWidth(h)), Numbers.csv(a.standAloneMoney(h)), Numbers.csv(a.gain(h))));
                 }
                 csv.printRecord(row);
             }

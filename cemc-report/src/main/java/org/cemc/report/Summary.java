@@ -126,6 +126,7 @@ public final class Summary {
         options.put("exclusive_ev_mode", on.exclusiveEvMode());
         options.put("lp_relaxation", settings.relaxIntegers());
         options.put("tie_break", settings.tieBreak());
+        options.put("settlement", community.settlement().kind().key());
         return options;
     }
 

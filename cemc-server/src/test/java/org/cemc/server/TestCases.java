@@ -83,6 +83,11 @@ public final class TestCases {
      * distributions, so it runs with {@code "ev_mode": "stochastic"} too.
      */
     public static byte[] paperZip() {
+        return zipBytes("paper", paperFiles());
+    }
+
+    /** The built-in case's files, by name. */
+    public static Map<String, byte[]> paperFiles() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String name : PAPER_FILES) {
             try (java.io.InputStream in = TestCases.class.getResourceAsStream(BuiltInCase.RESOURCE_FOLDER + "/" + name)) {
@@ -91,7 +96,7 @@ public final class TestCases {
                 throw new UncheckedIOException(e);
             }
         }
-        return zipBytes("paper", files);
+        return files;
     }
 
     public static byte[] twoHousesZip() {

@@ -1,5 +1,6 @@
 package org.cemc.server.dashboard;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -42,8 +43,11 @@ import org.cemc.server.store.TokenStore;
 public final class DashboardPages {
     private static final String COOKIE = Guard.COOKIE;
     private static final int REFRESH_SECONDS = 3;
-    /** The settlement columns that are not money flows (docs/settlement.md). */
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The settlement rules in a household's words, by summary.json's options.settlement. */
+    private static final Map<String, String> RULES = Map.of("shapley", "Shapley values (what each house adds to "
+            + "the community, on average over the orders the houses could join in)", "equal-surplus", "equal surplus "
+            + "division (each house gets its stand-alone money and an equal share of what the community earns more)");
 
     private final TokenStore tokens;
     private final CaseStore cases;
@@ -208,7 +212,8 @@ public final class DashboardPages {
         body.append(scenarioPicker(run, folder, "/dashboard"));
         HouseFiles own = RunHandlers.houseFiles(runs, run, folder, house);
         Map<String, Object> settlement = ResultTables.rows(own.settlement()).get(0);
-        String currency = currency(run);
+        JsonNode summary = summary(run);
+        String currency = summary.get("currency").asText();
         body.append("<h2>What you pay and earn</h2>");
         List<Map<String, Object>> money = new ArrayList<>();
         for (Flow flow : Flow.cashFlows()) {
@@ -220,6 +225,17 @@ public final class DashboardPages {
         body.append(Html.table(List.copyOf(money.get(0).keySet()), money));
         body.append("<p><strong>Net, in money: ").append(Html.escape(money(settlement.get("net")) + " " + currency))
                 .append("</strong></p>");
+        if (settlement.containsKey("transfer")) {
+            // The case shares its money by a rule other than the P2P price (docs/settlement.md, "Fair shares").
+            String rule = summary.get("options").get("settlement").asText();
+            body.append("<p>Your community shares its money by ").append(Html.escape(RULES.getOrDefault(rule, rule)))
+                    .append(": it pays you ").append(Html.escape(money(settlement.get("transfer")) + " " + currency))
+                    .append(" on top of the flows above, so your money for the day is <strong>")
+                    .append(Html.escape(money(settlement.get("settled_net")) + " " + currency))
+                    .append("</strong>; alone with the grid you would have ")
+                    .append(Html.escape(money(settlement.get("stand_alone_net")) + " " + currency))
+                    .append(".</p>");
+        }
         body.append("<p>Apart from that, the social-welfare value of your day (not money): ")
                 .append(Html.escape(money(settlement.get(Flow.SOCIAL_WELFARE.key())) + " " + currency))
                 .append("</p>");
@@ -299,9 +315,9 @@ public final class DashboardPages {
     }
 
     /** The currency the run's case counts money in, as its summary.json says. */
-    private String currency(RunRecord run) {
+    private JsonNode summary(RunRecord run) {
         try {
-            return JSON.readTree(runs.file(run.id(), Summary.FILE).orElseThrow()).get("currency").asText();
+            return JSON.readTree(runs.file(run.id(), Summary.FILE).orElseThrow());
         } catch (IOException e) {
             throw new IllegalStateException("a stored summary.json is JSON", e);
         }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
+import org.cemc.allocation.Allocation;
+import org.cemc.allocation.CommunityGame;
 import org.cemc.check.CheckReport;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.GuestEvScenarios;
@@ -28,6 +30,7 @@ import org.cemc.report.FirstStageFile;
 import org.cemc.report.ScheduleFiles;
 import org.cemc.report.Summary;
 import org.cemc.result.FirstStage;
+import org.cemc.result.Settlement;
 import org.cemc.scenario.EvRepresentatives;
 import org.cemc.scenario.FleetScenarios;
 import org.cemc.schedule.EvMode;
@@ -80,6 +83,8 @@ final class RunExecution {
             }
         } catch (InvalidCaseException invalid) {
             result = failed(invalid.getMessage());
+        } catch (CommunityGame.CoalitionWithoutSchedule coalition) {
+            result = failed("no fair shares: " + coalition.getMessage());
         } catch (RuntimeException e) {
             LOG.error("run {} failed", runId, e);
             result = failed("internal error: " + e + "; see the server's log.");
@@ -121,9 +126,13 @@ final class RunExecution {
             return new RunResult(RunStatus.FAILED, Optional.empty(), Optional.empty(), passed, checks,
                     Optional.of("no schedule: " + ConsoleReport.whyNoSchedule(outcome)), files, Map.of());
         }
+        // The case's settlement rule, as cemc solve applies it: its coalitions solved with the run's settings.
+        Optional<Allocation> allocation = Allocation.byCaseRule(
+                Settlement.of(outcome.community(), outcome.schedule().get()), outcome.settings(),
+                coalitions -> done -> { });
         files.putAll(written(folder -> {
             ScheduleFiles.write(folder, outcome.community(), outcome.schedule().get(), outcome.profit().get(),
-                    Compression.NONE);
+                    allocation, Compression.NONE);
             FirstStageFile.write(folder, outcome.community(), FirstStage.of(outcome.schedule().get()),
                     Compression.NONE);
         }));

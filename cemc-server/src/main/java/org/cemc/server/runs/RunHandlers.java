@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.cemc.community.CommunityCase;
+import org.cemc.community.SettlementRule;
 import org.cemc.report.FirstStageFile;
 import org.cemc.report.ScheduleFiles;
 import org.cemc.schedule.EvMode;
@@ -43,11 +45,19 @@ public final class RunHandlers {
             throw ApiException.notFound("no case " + caseId + ".");
         }
         RunOptions options = RunOptions.parse(JsonObject.of(ctx, RunOptions.FIELDS));
-        if (options.evMode() == EvMode.STOCHASTIC
-                && RunExecution.read(cases, caseId).guestEvScenarios().isEmpty()) {
-            throw ApiException.badRequest("ev_mode", "field ev_mode: \"stochastic\" needs guest EVs given as "
-                    + "distributions, but case " + caseId + " has no guest_ev_scenarios block (see "
-                    + "docs/scenarios.md).");
+        if (options.evMode() == EvMode.STOCHASTIC) {
+            CommunityCase community = RunExecution.read(cases, caseId);
+            if (community.guestEvScenarios().isEmpty()) {
+                throw ApiException.badRequest("ev_mode", "field ev_mode: \"stochastic\" needs guest EVs given as "
+                        + "distributions, but case " + caseId + " has no guest_ev_scenarios block (see "
+                        + "docs/scenarios.md).");
+            }
+            if (community.settlement().kind() != SettlementRule.Kind.P2P_PRICE) {
+                throw ApiException.badRequest("ev_mode", "field ev_mode: \"stochastic\" settles each scenario at "
+                        + "the P2P price, but case " + caseId + " names settlement: "
+                        + community.settlement().kind().key() + ", which shares one day's schedule (see "
+                        + "docs/settlement.md); ask for the day's run, or upload the case without settlement:.");
+            }
         }
         long id = queue.submit(caseId, options);
         Map<String, Object> body = new LinkedHashMap<>();

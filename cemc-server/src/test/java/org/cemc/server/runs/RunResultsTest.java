@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import org.cemc.server.TestCases;
 import org.cemc.server.TestDatabases;
 import org.cemc.server.TestServer;
@@ -64,6 +66,51 @@ class RunResultsTest {
             JsonNode evs = TestServer.json(server.get("/api/v1/runs/" + run + "/guest-evs", server.operatorToken()));
             assertThat(evs).hasSize(2);
             assertThat(evs.get(0).get("ev").asText()).isEqualTo("ev1");
+        }
+    }
+
+    /**
+     * The two-house case settled by equal surplus division (settlement: in its case.yaml): the run applies the rule
+     * as cemc solve does, so its settlement has each house's transfer (summing to zero) and no house below its
+     * stand-alone money. A stochastic run of a case naming a rule other than the P2P price is refused up front.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aRunSharesTheDayByTheCasesSettlementRule(TestDatabases.Kind db) {
+        try (TestServer server = TestServer.start(db.fresh(data), data)) {
+            Map<String, String> files = TestCases.twoHouses();
+            files.put("case.yaml", files.get("case.yaml") + "settlement: equal-surplus\n");
+            long caseId = server.upload(TestCases.zip("settled", files));
+            JsonNode done = server.awaitEnd(server.submit(caseId, "{}"));
+
+            assertThat(done.get("status").asText()).isEqualTo("done");
+            JsonNode settlement = TestServer.json(server.get("/api/v1/runs/" + done.get("id").asLong()
+                    + "/settlement", server.operatorToken()));
+            double transfers = 0;
+            for (JsonNode row : settlement) {
+                transfers += row.get("transfer").asDouble();
+                assertThat(row.get("gain").asDouble()).as(row.get("house").asText()).isGreaterThanOrEqualTo(0);
+            }
+            assertThat(transfers).isCloseTo(0, within(1e-9));
+            String household = TestServer.json(server.postJson("/api/v1/tokens", server.operatorToken(),
+                    "{\"role\": \"household\", \"case\": " + caseId + ", \"house\": \"a\"}")).get("token")
+                    .asText();
+            HttpResponse<String> page = TestServer.send(server.request("/dashboard", null)
+                    .header("Cookie", "cemc_token=" + household).GET().build());
+            assertThat(page.body()).contains("Your community shares its money by equal surplus division",
+                    "on top of the flows above, so your money for the day is <strong>");
+
+            Map<String, byte[]> paper = TestCases.paperFiles();
+            paper.put("case.yaml", (new String(paper.get("case.yaml"), StandardCharsets.UTF_8)
+                    + "\nsettlement: shapley\n").getBytes(StandardCharsets.UTF_8));
+            long shared = server.upload(TestCases.zipBytes("paper", paper));
+            HttpResponse<String> refused = server.postJson("/api/v1/cases/" + shared + "/runs",
+                    server.operatorToken(), "{\"ev_mode\": \"stochastic\"}");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            JsonNode error = TestServer.json(refused).get("error");
+            assertThat(error.get("field").asText()).isEqualTo("ev_mode");
+            assertThat(error.get("message").asText()).contains("settles each scenario at the P2P price",
+                    "settlement: shapley");
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cemc.community.CommunityCase;
+import org.cemc.community.SettlementRule;
 import org.cemc.input.CaseReader;
 import org.cemc.input.InvalidCaseException;
 
@@ -79,6 +80,13 @@ public final class Study {
         List<LocalDate> dates = dates(file, study.dates());
         Variants variants = Variants.of(file, study.variants());
         StudyCase studyCase = StudyCaseReader.read(file, study, zone);
+        SettlementRule.Kind settlement = studyCase.community().settlement().kind();
+        if (settlement != SettlementRule.Kind.P2P_PRICE) {
+            throw error(file, "case", "the case names settlement: " + settlement.key() + ", but a study settles every "
+                    + "day at the P2P price and reports each house's gain over standing alone beside it (docs/"
+                    + "studies.md, \"Outputs\"); remove settlement: from the case's case.yaml, and share single days "
+                    + "with cemc solve or cemc compare --settlement");
+        }
         requireCovered(file, studyCase.series(), dates);
         long chargerSeed = Optional.ofNullable(study.chargerSeed()).orElse(DEFAULT_CHARGER_SEED);
         ChargerShare chargerShare = new ChargerShare(studyCase.community().houses(), chargerSeed);

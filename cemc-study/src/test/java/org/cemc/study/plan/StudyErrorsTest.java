@@ -46,6 +46,18 @@ class StudyErrorsTest {
     }
 
     @Test
+    void refusesACaseThatSharesItsDaysByAnotherRuleThanTheP2pPrice(@TempDir Path folder) throws IOException {
+        Path study = StudyFolders.hourlyCase(folder, "2025-03-08", THREE_DAYS, 1).write();
+        Path caseYaml = folder.resolve("case").resolve("case.yaml");
+        Files.writeString(caseYaml, Files.readString(caseYaml) + "settlement: equal-surplus\n");
+
+        assertThatThrownBy(() -> Study.read(study))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessageStartingWith(study + ", field case: the case names settlement: equal-surplus, but a study "
+                        + "settles every day at the P2P price");
+    }
+
+    @Test
     void refusesAnEmptyDateRange(@TempDir Path folder) {
         Path study = StudyFolders.hourlyCase(folder, "2025-03-08", THREE_DAYS, 1)
                 .dates("2025-03-10", "2025-03-09").write();
