@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.cemc.report.FirstStageFile;
 import org.cemc.report.OutputFolder;
 import org.cemc.report.Plots;
+import org.cemc.report.PositionFile;
 import org.cemc.report.ScheduleFiles;
 import org.cemc.report.Summary;
 import picocli.CommandLine;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * The footer of every command's {@code --help}: examples, then the exit statuses that command can return. Each
  * command names its examples and statuses in {@code @Command(footerHeading = Help.EXAMPLES, footer = {...})}; the
  * wording of each status is here, once. Statuses 0, 1 and 2 apply to every command (2 also for an option picocli
- * refuses); 3 only to the commands that solve a case and return {@link Main#NO_SCHEDULE}: solve, compare and report.
+ * refuses); 3 only to the commands that solve a case and return {@link Main#NO_SCHEDULE}: solve, compare, report and
+ * bid.
  * The list of files {@code solve --out} writes is built from the writers' constants ({@link #solveOutSection}), so it
  * cannot drift from them; it is shown by {@code cemc --help} and {@code cemc solve --help}.
  */
@@ -33,6 +35,7 @@ final class Help {
     static final String JOBS_FAILED = "  3  some jobs failed (listed): run the same command again to retry them";
     static final String STUDY_STOPPED = "  130  stopped by Ctrl-C: the finished jobs' results are kept";
     static final String NO_SCHEDULE_VARIANT = "  3  no checked schedule for one of the variants; nothing is written";
+    static final String NO_SCHEDULE_LEVEL = "  3  no checked schedule at one of the price levels; nothing is written";
 
     private Help() {
     }
@@ -45,6 +48,7 @@ final class Help {
         List<String> names = new ArrayList<>(List.of(ScheduleFiles.SCHEDULE + ",", ScheduleFiles.GUEST_EVS + ",",
                 ScheduleFiles.PROFIT + ",", ScheduleFiles.SETTLEMENT + ",", ScheduleFiles.P2P_TRADES,
                 String.format(Locale.ROOT, "(left out above %,d rows),", ScheduleFiles.MAX_TRADE_ROWS),
+                PositionFile.FILE + ",",
                 FirstStageFile.FILE + ",", Summary.FILE + ",", "the", "plots"));
         Plots.FILES.keySet().forEach(plot -> names.add(plot + ","));
         names.addAll(List.of("and", OutputFolder.MANIFEST + ",", "the", "list", "of", "the", "files", "CEMC", "wrote",

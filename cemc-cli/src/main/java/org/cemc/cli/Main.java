@@ -16,9 +16,10 @@ import picocli.CommandLine.Command;
             "  cemc solve examples/two-houses --out results/  a case, its files to results/",
             "  cemc COMMAND --help                            its options, examples, statuses",
             Help.EXIT_STATUS, Help.DONE, Help.INTERNAL_ERROR, Help.BAD_INPUT,
-            "  3  no checked schedule (solve, compare and report)"},
+            "  3  no checked schedule (solve, compare, report and bid)"},
         subcommands = {SolveCommand.class, CompareCommand.class, ReportCommand.class, ScenariosCommand.class,
-            EvaluateCommand.class, GenerateCommand.class, BenchCommand.class, StudyCommand.class, ServeCommand.class})
+            EvaluateCommand.class, GenerateCommand.class, BenchCommand.class, BidCommand.class, StudyCommand.class,
+            ServeCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int NO_SCHEDULE = 3;

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.cemc.report.FirstStageFile;
 import org.cemc.report.OutputFolder;
 import org.cemc.report.Plots;
+import org.cemc.report.PositionFile;
 import org.cemc.report.ScheduleFiles;
 import org.cemc.report.Summary;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class HelpFooterTest {
     /**
      * The exit statuses each command can return: 0 done, 1 internal error (Main's handler) and 2 bad input (an
      * InvalidCaseException, or an option picocli refuses) for all; 3 ({@link Main#NO_SCHEDULE}) only where the
-     * command returns it: solve, compare and report, and study where a job failed. serve returns 0 once stopped,
+     * command returns it: solve, compare, report and bid, and study where a job failed. serve returns 0 once stopped,
      * and 2 also when it cannot start.
      */
     private static final Map<String, Set<Integer>> STATUSES = Map.of(
@@ -39,6 +40,7 @@ class HelpFooterTest {
             "evaluate", Set.of(0, 1, 2),
             "generate", Set.of(0, 1, 2),
             "bench", Set.of(0, 1, 2),
+            "bid", Set.of(0, 1, 2, 3),
             "study", Set.of(0, 1, 2, 3),
             "serve", Set.of(0, 1, 2));
 
@@ -94,8 +96,8 @@ class HelpFooterTest {
         }
         assertThat(exitStatuses(help)).containsExactly(0, 1, 2, 3);
         List<String> files = new ArrayList<>(List.of(ScheduleFiles.SCHEDULE, ScheduleFiles.GUEST_EVS,
-                ScheduleFiles.PROFIT, ScheduleFiles.SETTLEMENT, ScheduleFiles.P2P_TRADES, FirstStageFile.FILE,
-                Summary.FILE, OutputFolder.MANIFEST));
+                ScheduleFiles.PROFIT, ScheduleFiles.SETTLEMENT, ScheduleFiles.P2P_TRADES, PositionFile.FILE,
+                FirstStageFile.FILE, Summary.FILE, OutputFolder.MANIFEST));
         files.addAll(Plots.FILES.keySet());
         assertThat(Plots.FILES).hasSizeGreaterThan(5);
         assertThat(joined).contains(files).contains("1,000,000 rows");

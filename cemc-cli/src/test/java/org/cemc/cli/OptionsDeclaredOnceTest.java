@@ -44,7 +44,7 @@ class OptionsDeclaredOnceTest {
             solving.put(name, mixin);
         });
 
-        assertThat(solving.keySet()).containsExactly("bench", "compare", "evaluate", "report", "solve", "study");
+        assertThat(solving.keySet()).containsExactly("bench", "bid", "compare", "evaluate", "report", "solve", "study");
         assertThat(Set.copyOf(solving.values())).containsExactly(SolverOptions.class);
     }
 
@@ -53,7 +53,7 @@ class OptionsDeclaredOnceTest {
         Map<String, Class<?>> expected = Map.of("--out", OutOption.class, "--seed", SeedOption.class,
                 "--samples", SamplesOption.class, "--settlement", SettlementOption.class);
         Map<String, Set<String>> users = Map.of("--out", Set.of("solve", "compare", "report", "scenarios", "evaluate",
-                "generate", "bench", "study"), "--seed", Set.of("scenarios", "evaluate", "generate", "bench"),
+                "generate", "bench", "bid", "study"), "--seed", Set.of("scenarios", "evaluate", "generate", "bench"),
                 "--samples", Set.of("scenarios", "evaluate"), "--settlement", Set.of("compare", "report"));
         expected.forEach((option, mixin) -> {
             Map<String, Class<?>> declaring = subcommands().entrySet().stream()
@@ -74,7 +74,7 @@ class OptionsDeclaredOnceTest {
         assertThat(specs.get("generate").findOption("--seed").defaultValue()).isEqualTo("1");
         assertThat(specs.get("scenarios").findOption("--seed").defaultValue()).isNull();
         assertThat(specs.get("scenarios").findOption("--samples").defaultValue()).isNull();
-        for (String command : new String[] {"report", "scenarios", "generate", "study"}) {
+        for (String command : new String[] {"report", "scenarios", "generate", "study", "bid"}) {
             assertThat(specs.get(command).findOption("--out").required()).as(command).isTrue();
         }
         for (String command : new String[] {"solve", "compare", "evaluate", "bench"}) {

@@ -26,6 +26,15 @@ public record Prices(Series gridBuy, Series gridSell, P2pMarket p2pMarket, Serie
                 socialWelfareValue, parkingFee);
     }
 
+    /**
+     * The same prices with other grid import and export prices (a day-ahead bid's price level, org.cemc.market);
+     * every other price, the P2P market's included, stays as it is.
+     */
+    public Prices withGridPrices(Series buy, Series sell) {
+        return new Prices(buy, sell, p2pMarket, drIncentive, drFine, standby, ens, evCharge, evDischarge,
+                socialWelfareValue, parkingFee);
+    }
+
     /** The P2P clearing price per kWh of each period, c^P2P. */
     public Series p2p() {
         return p2pMarket.clearing();

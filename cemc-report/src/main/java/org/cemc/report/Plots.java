@@ -91,7 +91,7 @@ public final class Plots {
         return charts;
     }
 
-    private static void save(Path folder, String file, Chart<?, ?> chart) throws IOException {
+    static void save(Path folder, String file, Chart<?, ?> chart) throws IOException {
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setAntiAlias(true);
         BitmapEncoder.saveBitmap(chart, folder.resolve(file).toString(), BitmapEncoder.BitmapFormat.PNG);
@@ -124,7 +124,7 @@ public final class Plots {
     private static final String TIME_AXIS = "time of day (period start, HH:MM)";
 
     /** Clock time of an hour since the start of the horizon: "09:15"; past the first day "+1d 06:00". */
-    static String clock(double hour) {
+    public static String clock(double hour) {
         long minutes = Math.round(hour * 60);
         long day = Math.floorDiv(minutes, 1440);
         long inDay = Math.floorMod(minutes, 1440);

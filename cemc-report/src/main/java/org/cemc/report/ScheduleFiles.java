@@ -16,6 +16,7 @@ import org.cemc.community.EnergyCommunity;
 import org.cemc.community.GuestEv;
 import org.cemc.community.House;
 import org.cemc.community.Stay;
+import org.cemc.market.Position;
 import org.cemc.result.EvPlan;
 import org.cemc.result.Flow;
 import org.cemc.result.P2pTrades;
@@ -27,8 +28,9 @@ import org.cemc.result.Schedule;
 import org.cemc.result.Settlement;
 
 /**
- * Writes a checked schedule as tidy CSV files: schedule.csv, guest-evs.csv, profit.csv, settlement.csv and
- * p2p-trades.csv (docs/outputs.md), each gzip-compressed as NAME.csv.gz if asked.
+ * Writes a checked schedule as tidy CSV files: schedule.csv, guest-evs.csv, profit.csv, settlement.csv,
+ * p2p-trades.csv and position.csv ({@link PositionFile}; docs/outputs.md), each gzip-compressed as NAME.csv.gz if
+ * asked.
  */
 public final class ScheduleFiles {
     public static final String SCHEDULE = "schedule.csv";
@@ -73,16 +75,20 @@ public final class ScheduleFiles {
         writeGuestEvs(folder.resolve(files.get(1)), community, schedule);
         writeProfit(folder.resolve(files.get(2)), community, profit);
         writeSettlement(folder.resolve(files.get(3)), Settlement.of(community, schedule), allocation);
+        String position = compression.fileName(PositionFile.FILE);
+        PositionFile.write(folder.resolve(position), Position.of(community, schedule));
         String trades = compression.fileName(P2P_TRADES);
         long rows = P2pTrades.count(community, schedule);
         if (rows > MAX_TRADE_ROWS) {
             Files.deleteIfExists(folder.resolve(trades));
+            files.add(position);
             return new Written(files, List.of(String.format(Locale.ROOT, "%s not written: the pro-rata split of the "
                     + "pool would take %,d rows (more than %,d); %s has each house's P2P energy and money",
                     trades, rows, MAX_TRADE_ROWS, files.get(3))));
         }
         writeTrades(folder.resolve(trades), community, schedule);
         files.add(trades);
+        files.add(position);
         return new Written(files, List.of());
     }
 
