@@ -156,7 +156,7 @@ class BidCommandTest {
                 "cemc: --mode sideways is not known; choose replace (the level is the grid price) or shift (the "
                         + "level is added to the case's grid prices)." + n,
                 "cemc: --prices 99:99.95:0.05 --mode shift: level 99.85 gives a grid price of 100.05 in period 0, "
-                        + "beyond -100 to 100 per kWh, the limit of any price in a case (docs/case-format.md)." + n);
+                        + "beyond -100 to 100 USD per kWh, the limit of any price in a case (docs/case-format.md)." + n);
         for (int i = 0; i < bad.size(); i++) {
             List<String> args = Stream.concat(Stream.of("bid", TWO_HOUSES, "--out", out.toString()),
                     bad.get(i).stream()).toList();

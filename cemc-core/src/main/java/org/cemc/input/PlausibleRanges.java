@@ -9,7 +9,7 @@ import org.cemc.community.TimeGrid;
  * outside its hard range is refused (no physical case has it, and the solver cannot be trusted with it); a value
  * inside the hard range but outside the usual one is read as given and reported as a warning.
  */
-final class PlausibleRanges {
+public final class PlausibleRanges {
     /** A house's energy per period, as mean power over the period: a large (3 x 40 A) home connection. */
     static final double HOUSE_USUAL_KW = 25;
     /** ... and a small commercial connection, beyond which no house of a community goes. */
@@ -113,6 +113,14 @@ final class PlausibleRanges {
     static Range battery() {
         return new Range("kWh", BATTERY_HARD_MIN_KWH, BATTERY_HARD_MAX_KWH, BATTERY_USUAL_MIN_KWH,
                 BATTERY_USUAL_MAX_KWH, " (an e-bike to a heavy truck)", " (a plug-in hybrid to the largest car)");
+    }
+
+    /**
+     * The largest price per kWh, either sign, a case in {@code currency} may hold (the hard range of
+     * {@link #price}), for prices CEMC sets itself (a bid's sweep) to stay within.
+     */
+    public static double hardPriceLimit(String currency) {
+        return PRICE_HARD * CURRENCY_SCALE.getOrDefault(currency.toUpperCase(Locale.ROOT), 1.0);
     }
 
     /** A price per kWh ({@code per} "kWh") or per hour ({@code per} "hour") in {@code currency}. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.cemc.community.CommunityCase;
 import org.cemc.community.Prices;
 import org.cemc.community.Series;
+import org.cemc.input.PlausibleRanges;
 
 /**
  * The price levels of a day-ahead bid (docs/market.md, "The sweep"): {@code FROM:TO:STEP}, every level from FROM up
@@ -21,8 +22,6 @@ import org.cemc.community.Series;
 public record PriceSweep(List<Double> levels, Mode mode) {
     /** At most this many levels: each is a solve of the whole day. */
     public static final int MAX_LEVELS = 200;
-    /** The hard limit on any price per kWh, as docs/case-format.md's plausible ranges set it. */
-    public static final double MAX_PRICE = 100;
 
     /** How a level sets the grid prices. */
     public enum Mode {
@@ -50,7 +49,8 @@ public record PriceSweep(List<Double> levels, Mode mode) {
      * The sweep {@code spec} ({@code FROM:TO:STEP}) gives in {@code mode}.
      *
      * @throws IllegalArgumentException saying what is wrong with {@code spec}: not three numbers, FROM above TO, a
-     *     STEP not above 0, more than {@link #MAX_LEVELS} levels, or (replace) a level beyond {@link #MAX_PRICE}
+     *     STEP not above 0, or more than {@link #MAX_LEVELS} levels (the prices a level gives a case are checked
+     *     against the case's currency by {@link #checkFor})
      */
     public static PriceSweep parse(String spec, Mode mode) {
         String[] parts = spec.strip().split(":", -1);
@@ -85,30 +85,26 @@ public record PriceSweep(List<Double> levels, Mode mode) {
         for (int i = 0; i < count.intValue(); i++) {
             levels.add(from.add(step.multiply(BigDecimal.valueOf(i))).doubleValue());
         }
-        if (mode == Mode.REPLACE && Math.max(-levels.get(0), levels.get(levels.size() - 1)) > MAX_PRICE) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "levels must stay within -%s to %s per "
-                    + "kWh, the limit of any price in a case (docs/case-format.md).", plain(MAX_PRICE),
-                    plain(MAX_PRICE)));
-        }
         return new PriceSweep(levels, mode);
     }
 
     /**
-     * Checks that every level gives {@code community} grid prices within {@link #MAX_PRICE} (shift mode moves the
-     * case's own prices; a negative price is allowed, as in a case).
+     * Checks that every level gives {@code community} grid prices a case in its currency may hold
+     * ({@link PlausibleRanges#hardPriceLimit}; a negative price is allowed, as in a case).
      *
      * @throws IllegalArgumentException naming the level, price and period that go beyond it
      */
     public void checkFor(CommunityCase community) {
+        double limit = PlausibleRanges.hardPriceLimit(community.currency());
         for (double level : levels) {
             Prices prices = pricesAt(community.prices(), level);
             for (int t = 0; t < community.periods(); t++) {
                 for (Series price : List.of(prices.gridBuy(), prices.gridSell())) {
-                    if (Math.abs(price.at(t)) > MAX_PRICE + 1e-9) {
+                    if (Math.abs(price.at(t)) > limit + 1e-9) {
                         throw new IllegalArgumentException(String.format(Locale.ROOT, "level %s gives a grid "
-                                + "price of %s in period %d, beyond -%s to %s per kWh, the limit of any price in a "
-                                + "case (docs/case-format.md).", plain(level), plain(price.at(t)), t,
-                                plain(MAX_PRICE), plain(MAX_PRICE)));
+                                + "price of %s in period %d, beyond -%s to %s %s per kWh, the limit of any price in "
+                                + "a case (docs/case-format.md).", plain(level), plain(price.at(t)), t,
+                                plain(limit), plain(limit), community.currency()));
                     }
                 }
             }
