@@ -53,7 +53,9 @@ class SettlementRulesCommandTest {
                     .mapToDouble(r -> Double.parseDouble(r.get("transfer"))).sum();
             assertThat(transfers).as(rule).isCloseTo(0, within(1e-9));
         }
-        assertThat(read(out.resolve("core-check.csv"))).extracting(r -> r.get("checked")).containsOnly("true");
+        // Two houses: the three coalitions a, b and ab, every one checked.
+        assertThat(read(out.resolve("core-check.csv"))).extracting(r -> r.get("checked") + " "
+                + r.get("coalitions_checked")).containsOnly("all 3");
     }
 
     @Test

@@ -88,6 +88,11 @@ public final class CommunityGame implements CoalitionGame {
         return game;
     }
 
+    /** Every coalition solved so far (the empty one never is), smaller ones first. */
+    public List<BitSet> solvedCoalitions() {
+        return solved.keySet().stream().map(s -> (BitSet) s.clone()).sorted(Coalitions.ORDER).toList();
+    }
+
     @Override
     public int players() {
         return community.houses().size();

@@ -50,23 +50,29 @@ public final class CoreCheck {
             throw new IllegalArgumentException("the core check of " + n + " houses would solve 2^" + n
                     + " - 1 coalitions; it checks at most " + MAX_CORE_HOUSES + " houses");
         }
-        if (allocation.length != n) {
-            throw new IllegalArgumentException("an allocation of " + allocation.length + " shares for a game of " + n
-                    + " players");
+        return worstAmong(game, Coalitions.all(n), allocation);
+    }
+
+    /**
+     * As {@link #worstBlockingCoalition}, over {@code coalitions} only (in their order among equals): a coalition
+     * found blocks the allocation, none found says nothing of the coalitions not asked.
+     *
+     * @throws IllegalArgumentException for an allocation of another size than the game's players
+     */
+    public static Optional<BlockingCoalition> worstAmong(CoalitionGame game, List<BitSet> coalitions,
+                                                         double[] allocation) {
+        if (allocation.length != game.players()) {
+            throw new IllegalArgumentException("an allocation of " + allocation.length + " shares for a game of "
+                    + game.players() + " players");
         }
-        List<BitSet> coalitions = Coalitions.all(n);
         double[] value = game.values(coalitions);
         Optional<BlockingCoalition> worst = Optional.empty();
-        for (int mask = 1; mask < value.length; mask++) {
-            double allocated = 0;
-            for (int i = 0; i < n; i++) {
-                if ((mask & (1 << i)) != 0) {
-                    allocated += allocation[i];
-                }
-            }
-            double shortfall = value[mask] - allocated;
+        for (int c = 0; c < value.length; c++) {
+            BitSet members = coalitions.get(c);
+            double allocated = members.stream().mapToDouble(i -> allocation[i]).sum();
+            double shortfall = value[c] - allocated;
             if (shortfall > TOLERANCE && (worst.isEmpty() || shortfall > worst.get().shortfall())) {
-                worst = Optional.of(new BlockingCoalition(coalitions.get(mask), value[mask], allocated));
+                worst = Optional.of(new BlockingCoalition(members, value[c], allocated));
             }
         }
         return worst;

@@ -1,5 +1,6 @@
 package org.cemc.allocation;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -14,11 +15,13 @@ import org.cemc.solve.SolverSettings;
  * every rule that needs it.
  *
  * @param allocations one per rule, in the order asked
- * @param coreChecked whether the core check was made: only up to {@link CoreCheck#MAX_CORE_HOUSES} houses
- * @param blocking for each allocation, its worst blocking coalition ({@link CoreCheck#worstBlockingCoalition});
- *     empty when it is in the core, or when the check was not made
+ * @param everyCoalition whether the core check asked every coalition (up to {@link CoreCheck#MAX_CORE_HOUSES}
+ *     houses); beyond, it asks only the coalitions the rules had solved (for sampled Shapley values, those the join
+ *     orders passed through), which can find a blocking coalition but cannot prove there is none
+ * @param coalitionsChecked how many coalitions the check asked
+ * @param blocking for each allocation, its worst blocking coalition among those asked; empty when none blocks
  */
-public record FairShares(List<Allocation> allocations, boolean coreChecked,
+public record FairShares(List<Allocation> allocations, boolean everyCoalition, int coalitionsChecked,
                          List<Optional<CoreCheck.BlockingCoalition>> blocking) {
 
     public FairShares {
@@ -27,20 +30,20 @@ public record FairShares(List<Allocation> allocations, boolean coreChecked,
     }
 
     /**
-     * Every rule of {@code rules} applied to {@code settlement}'s schedule, with the core check where the community
-     * is small enough.
+     * Every rule of {@code rules} applied to {@code settlement}'s schedule, with the core check over every coalition
+     * where the community is small enough, over the coalitions already solved beyond.
      *
      * @param progress given the number of coalitions about to be solved together, what to tell of each one solved
      */
     public static FairShares compare(Settlement settlement, List<SettlementRule> rules, SolverSettings settings,
                                      IntFunction<IntConsumer> progress) {
         CommunityGame game = CommunityGame.of(settlement, settings, progress);
-        boolean checkCore = game.players() <= CoreCheck.MAX_CORE_HOUSES;
+        boolean everyCoalition = game.players() <= CoreCheck.MAX_CORE_HOUSES;
         List<Allocation> allocations = rules.stream().map(rule -> Allocation.of(rule, settlement, game)).toList();
+        List<BitSet> asked = everyCoalition ? Coalitions.all(game.players()).subList(1, 1 << game.players())
+                : game.solvedCoalitions();
         List<Optional<CoreCheck.BlockingCoalition>> blocking = allocations.stream()
-                .map(a -> checkCore ? CoreCheck.worstBlockingCoalition(game, a.shares())
-                        : Optional.<CoreCheck.BlockingCoalition>empty())
-                .toList();
-        return new FairShares(allocations, checkCore, blocking);
+                .map(a -> CoreCheck.worstAmong(game, asked, a.shares())).toList();
+        return new FairShares(allocations, everyCoalition, asked.size(), blocking);
     }
 }

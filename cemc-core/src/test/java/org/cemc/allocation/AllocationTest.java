@@ -88,31 +88,60 @@ class AllocationTest {
         assertThat(atPrice.shares()[0]).isCloseTo(0.08, MONEY);
         assertThat(atPrice.betterOff(0)).isFalse();
         assertThat(atPrice.gain(0)).isCloseTo(-0.02, MONEY);
-        assertThat(shares.coreChecked()).isTrue();
+        assertThat(shares.everyCoalition()).isTrue();
+        assertThat(shares.coalitionsChecked()).isEqualTo(3);
         assertThat(shares.blocking().get(0).orElseThrow().shortfall()).isCloseTo(0.02, MONEY);
         assertThat(shares.allocations().get(1).betterOff(0)).isTrue();
         assertThat(shares.blocking().get(1)).isEmpty();
     }
 
-    /**
-     * Thirteen one-period houses, sellers and buyers in turn: one house past exact Shapley, so the values are sampled
-     * (with the case's permutations and seed), with intervals, and still share exactly the schedule's money.
-     */
-    @Test
-    void shapleyValuesAreSampledBeyondTheLargestCommunitySolvedExactly() {
+    /** Thirteen one-period houses, sellers of 2 kWh and buyers of 3 kWh in turn: one past exact Shapley values. */
+    private static CommunityCase thirteenHouses() {
         TestCommunities builder = TestCommunities.periods(1)
                 .prices(p -> p.gridBuy(0.20).gridSell(0.05).p2p(0.10).ens(0.22).socialWelfareValue(0.05));
         for (int h = 0; h <= Shapley.MAX_EXACT_HOUSES; h++) {
             boolean seller = h % 2 == 0;
             builder.house("h" + h, b -> seller ? b.pv(2) : b.interruptible(3));
         }
-        Settlement settlement = solved(builder.build());
+        return builder.build();
+    }
+
+    /**
+     * {@link #thirteenHouses()}: one house past exact Shapley, so the values are sampled (with the case's
+     * permutations and seed), with intervals, and still share exactly the schedule's money.
+     */
+    @Test
+    void shapleyValuesAreSampledBeyondTheLargestCommunitySolvedExactly() {
+        Settlement settlement = solved(thirteenHouses());
         CommunityGame game = CommunityGame.of(settlement, SETTINGS, coalitions -> done -> { });
 
         Allocation shapley = Allocation.of(new SettlementRule(SettlementRule.Kind.SHAPLEY, 4, 7), settlement, game);
 
         assertThat(shapley.sampled()).isTrue();
         assertThat(shapley.total()).isCloseTo(settlement.communityNet(), MONEY);
+    }
+
+    /**
+     * Beyond exact Shapley values, the core check asks only the coalitions the rules solved: for 13 houses sampled
+     * over 4 orders, the 13 houses alone, the whole community, and the coalitions of 2 to 12 houses the orders passed
+     * through, 11 per order (at least the first order's, at most all four's): 25 to 58, far fewer than all 8,191. The P2P price of this case (0.10, between export at 0.05 and
+     * import at 0.20) leaves every house better off than alone, and the worst coalition found, if any, is found with
+     * its true shortfall.
+     */
+    @Test
+    void beyondTwelveHousesTheCoreCheckAsksTheCoalitionsSolvedForTheRules() {
+        Settlement settlement = solved(thirteenHouses());
+
+        FairShares shares = FairShares.compare(settlement, List.of(SettlementRule.p2pPrice(),
+                new SettlementRule(SettlementRule.Kind.SHAPLEY, 4, 7)), SETTINGS, coalitions -> done -> { });
+
+        assertThat(shares.everyCoalition()).isFalse();
+        assertThat(shares.coalitionsChecked()).isBetween(13 + 1 + 11, 13 + 1 + 4 * 11);
+        for (int h = 0; h < 13; h++) {
+            assertThat(shares.allocations().get(0).betterOff(h)).as("house %d", h).isTrue();
+        }
+        shares.blocking().forEach(worst -> worst.ifPresent(b -> assertThat(b.value() - b.allocated())
+                .isCloseTo(b.shortfall(), MONEY).isPositive()));
     }
 
     @Test

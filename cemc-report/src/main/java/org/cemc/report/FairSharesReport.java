@@ -76,25 +76,32 @@ public final class FairSharesReport {
     record CoreLine(String text, boolean blocked) {
     }
 
-    /** Each rule's core check, a sentence each; one sentence saying so when the check was not made. */
+    /**
+     * Each rule's core check, a sentence each: over every coalition up to {@link CoreCheck#MAX_CORE_HOUSES} houses,
+     * over the coalitions the rules solved beyond (a coalition found blocks; none found proves nothing of the rest).
+     */
     static List<CoreLine> coreCheck(FairShares shares, CommunityCase community) {
-        if (!shares.coreChecked()) {
-            return List.of(new CoreLine(String.format(Locale.ROOT, "Core check not made: it solves every coalition, "
-                    + "and is made up to %d houses; this case has %d.", CoreCheck.MAX_CORE_HOUSES,
-                    community.houses().size()), false));
-        }
+        String over = shares.everyCoalition() ? "" : String.format(Locale.ROOT, " (over the %,d coalitions solved for "
+                + "these rules, not all %s: every coalition is checked up to %d houses)", shares.coalitionsChecked(),
+                allCoalitions(community.houses().size()), CoreCheck.MAX_CORE_HOUSES);
         List<CoreLine> lines = new ArrayList<>();
         for (int r = 0; r < shares.allocations().size(); r++) {
             String rule = shares.allocations().get(r).rule().kind().key();
             Optional<CoreCheck.BlockingCoalition> worst = shares.blocking().get(r);
-            lines.add(worst.map(b -> new CoreLine(String.format(Locale.ROOT, "Core check, %s: the coalition %s would "
-                            + "earn %.2f on its own against the %.2f this rule gives it, %.2f %s short (the worst "
-                            + "coalition).", rule, members(b, community), b.value(), b.allocated(), b.shortfall(),
-                    community.currency()), true))
-                    .orElse(new CoreLine("Core check, " + rule + ": in the core; no coalition would earn more on its "
-                            + "own.", false)));
+            lines.add(worst.map(b -> new CoreLine(String.format(Locale.ROOT, "Core check, %s%s: the coalition %s "
+                            + "would earn %.2f on its own against the %.2f this rule gives it, %.2f %s short (the "
+                            + "worst coalition).", rule, over, members(b, community), b.value(), b.allocated(),
+                    b.shortfall(), community.currency()), true))
+                    .orElse(new CoreLine("Core check, " + rule + over + ": " + (shares.everyCoalition()
+                            ? "in the core; no coalition would earn more on its own."
+                            : "none of them would earn more on its own."), false)));
         }
         return lines;
+    }
+
+    /** 2^n - 1 in words: "262,143", or "2^40 - 1" where it is too large to write out. */
+    private static String allCoalitions(int houses) {
+        return houses < 63 ? String.format(Locale.ROOT, "%,d", (1L << houses) - 1) : "2^" + houses + " - 1";
     }
 
     /**
@@ -163,17 +170,19 @@ public final class FairSharesReport {
                 }
             }
         }
-        try (CSVPrinter csv = Compression.printer(folder.resolve(CORE_CHECK), List.of("rule", "checked", "in_core",
-                "coalition", "coalition_value", "allocated", "shortfall"))) {
+        try (CSVPrinter csv = Compression.printer(folder.resolve(CORE_CHECK), List.of("rule", "checked",
+                "coalitions_checked", "in_core", "coalition", "coalition_value", "allocated", "shortfall"))) {
+            String checked = shares.everyCoalition() ? "all" : "solved";
             for (int r = 0; r < shares.allocations().size(); r++) {
                 String rule = shares.allocations().get(r).rule().kind().key();
                 Optional<CoreCheck.BlockingCoalition> worst = shares.blocking().get(r);
                 if (worst.isPresent()) {
                     CoreCheck.BlockingCoalition b = worst.get();
-                    csv.printRecord(rule, true, false, ids(b, community), Numbers.csv(b.value()),
-                            Numbers.csv(b.allocated()), Numbers.csv(b.shortfall()));
+                    csv.printRecord(rule, checked, shares.coalitionsChecked(), false, ids(b, community),
+                            Numbers.csv(b.value()), Numbers.csv(b.allocated()), Numbers.csv(b.shortfall()));
                 } else {
-                    csv.printRecord(rule, shares.coreChecked(), shares.coreChecked() ? true : "", "", "", "", "");
+                    csv.printRecord(rule, checked, shares.coalitionsChecked(), shares.everyCoalition() ? true : "",
+                            "", "", "", "");
                 }
             }
         }
