@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Is an allocation in the core? A coalition {@code S} blocks it when it would earn more on its own than the
- * allocation gives its members, {@code v(S) > sum_{i in S} x_i}; the check asks every coalition, so it is for small
- * communities only ({@link #MAX_CORE_HOUSES}).
+ * allocation gives its members, {@code v(S) > sum_{i in S} x_i}. The full check asks every coalition, so it is for
+ * small communities only ({@link #MAX_CORE_HOUSES}); beyond, {@link #worstAmong} asks the coalitions given, which can
+ * find a blocking coalition but not prove there is none.
  */
 public final class CoreCheck {
     /** The most houses checked: every one of the {@code 2^n - 1} coalitions is solved, as for exact Shapley. */
