@@ -23,7 +23,8 @@ class OptionsAcrossCommandsTest {
                 List.of("compare", "--out", out.toString()),
                 List.of("report", "--out", out.toString()),
                 List.of("evaluate", "--schedule", out.resolve("solved").toString(), "--out", out.toString()),
-                List.of("bench", "--houses", "18", "--out", out.resolve("bench.md").toString()));
+                List.of("bench", "--houses", "18", "--out", out.resolve("bench.md").toString()),
+                List.of("bid", "--prices", "0.1:0.2:0.1", "--out", out.toString()));
     }
 
     private static CliRun run(List<String> command, String... more) {
@@ -79,10 +80,7 @@ class OptionsAcrossCommandsTest {
     /** A limit no solver meets on the built-in case (it needs tens of milliseconds for the root LP alone). */
     @Test
     void aVariantWithoutAScheduleWithinTheTimeLimitEndsWithStatusThreeAndNothingWritten() {
-        // The direct MILP of 360 houses takes CBC many seconds (docs/performance.md); in 1 s it finds nothing.
-        Path big = temp.resolve("big");
-        assertThat(CliRun.of("generate", "--ecs", "20", "--houses-per-ec", "18", "--guest-evs", "60", "--out",
-                big.toString()).status()).isZero();
+        Path big = GeneratedCases.tooLargeForOneSecond(temp.resolve("big"));
         Path out = temp.resolve("compare");
 
         CliRun run = CliRun.of("compare", big.toString(), "--method", "direct", "--time-limit", "1", "--out",
