@@ -28,7 +28,6 @@ import org.cemc.report.SolveProgressLine;
 import org.cemc.report.Summary;
 import org.cemc.result.FirstStage;
 import org.cemc.result.Schedule;
-import org.cemc.result.Settlement;
 import org.cemc.scenario.FleetScenarios;
 import org.cemc.schedule.EvMode;
 import org.cemc.schedule.Outcome;
@@ -150,8 +149,8 @@ final class SolveCommand implements Callable<Integer> {
         Schedule schedule = outcome.schedule().orElseThrow();
         out.println();
         out.print(ConsoleReport.profitTable(community, outcome.profit().orElseThrow()));
-        Optional<Allocation> allocation = Allocation.byCaseRule(Settlement.of(outcome.community(), schedule),
-                outcome.settings(), coalitions -> new Progress(err, "solving coalitions", coalitions));
+        Optional<Allocation> allocation = Allocation.byCaseRule(outcome.community(), schedule, outcome.settings(),
+                coalitions -> new Progress(err, "solving coalitions", coalitions));
         allocation.ifPresent(a -> out.print(FairSharesReport.summary(a, community)));
         if (folder != null) {
             Path staging = folder.staging();

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.cemc.community.CommunityCase;
 import org.cemc.community.SettlementRule;
+import org.cemc.result.Schedule;
 import org.cemc.result.Settlement;
 import org.cemc.solve.SolverSettings;
 
@@ -64,17 +66,19 @@ public record Allocation(SettlementRule rule, double[] atP2pPrice, double[] shar
     }
 
     /**
-     * The case's own settlement rule ({@code settlement:}) applied to {@code settlement}'s schedule, its coalitions
-     * solved with {@code settings}; empty when the case settles at the P2P price, which needs no allocation.
+     * The case's own settlement rule ({@code settlement:}) applied to {@code schedule}, a checked schedule of
+     * {@code community}, its coalitions solved with {@code settings}; empty, at no cost, when the case settles at the
+     * P2P price, which needs no allocation.
      *
      * @param progress given the number of coalitions about to be solved together, what to tell of each one solved
      */
-    public static Optional<Allocation> byCaseRule(Settlement settlement, SolverSettings settings,
-                                                  IntFunction<IntConsumer> progress) {
-        SettlementRule rule = settlement.community().settlement();
+    public static Optional<Allocation> byCaseRule(CommunityCase community, Schedule schedule,
+                                                  SolverSettings settings, IntFunction<IntConsumer> progress) {
+        SettlementRule rule = community.settlement();
         if (rule.kind() == SettlementRule.Kind.P2P_PRICE) {
             return Optional.empty();
         }
+        Settlement settlement = Settlement.of(community, schedule);
         return Optional.of(of(rule, settlement, CommunityGame.of(settlement, settings, progress)));
     }
 

@@ -43,6 +43,8 @@ public final class CommunityGame implements CoalitionGame {
     private final CommunityCase community;
     private final SolverSettings settings;
     private final IntFunction<IntConsumer> progress;
+    /** Each guest EV's able hosts, worked out once for every coalition's case. */
+    private final List<Hostability> hostability;
     private final Map<BitSet, Double> solved = new ConcurrentHashMap<>();
 
     /**
@@ -72,6 +74,7 @@ public final class CommunityGame implements CoalitionGame {
         this.community = community;
         this.settings = settings;
         this.progress = progress;
+        this.hostability = Hostability.of(community);
     }
 
     public CommunityGame(CommunityCase community, SolverSettings settings) {
@@ -117,12 +120,17 @@ public final class CommunityGame implements CoalitionGame {
      * case is settled at the P2P price: it is solved for its money, not shared again.
      */
     public static CommunityCase coalitionCase(CommunityCase community, BitSet coalition) {
+        return coalitionCase(community, Hostability.of(community), coalition);
+    }
+
+    private static CommunityCase coalitionCase(CommunityCase community, List<Hostability> hostability,
+                                               BitSet coalition) {
         List<House> houses = coalition.stream().mapToObj(h -> community.houses().get(h)).toList();
         Set<String> ecs = new HashSet<>();
         houses.forEach(h -> ecs.add(h.community()));
         List<EnergyCommunity> communities = community.communities().stream().filter(ec -> ecs.contains(ec.id()))
                 .toList();
-        List<GuestEv> guaranteed = Hostability.of(community).stream()
+        List<GuestEv> guaranteed = hostability.stream()
                 .filter(h -> h.servable() && h.hosts().stream().allMatch(coalition::get))
                 .map(Hostability::ev).toList();
         return new CommunityCase(community.name(), community.date(), community.currency(), community.grid(),
@@ -144,12 +152,12 @@ public final class CommunityGame implements CoalitionGame {
         List<BitSet> coalitions = new ArrayList<>(IntStream.range(0, n).mapToObj(Coalitions::single).toList());
         coalitions.add(Coalitions.grand(n));
         double[] values = values(coalitions);
-        List<Hostability> shared = Hostability.of(community).stream()
+        List<Hostability> shared = hostability.stream()
                 .filter(h -> h.servable() && h.hosts().size() > 1).toList();
         if (shared.size() > MAX_SURROGATE_GUESTS) {
             return Surrogate.additive(Arrays.copyOf(values, n));
         }
-        CommunityCase everyone = coalitionCase(community, Coalitions.grand(n));
+        CommunityCase everyone = coalitionCase(community, hostability, Coalitions.grand(n));
         List<Surrogate.Unanimity> terms = shared.parallelStream().map(guest -> {
             CommunityCase without = everyone.withGuestEvs(everyone.guestEvs().stream()
                     .filter(ev -> !ev.id().equals(guest.ev().id())).toList());
@@ -185,7 +193,7 @@ public final class CommunityGame implements CoalitionGame {
     }
 
     private double solve(BitSet coalition) {
-        return money(coalitionCase(community, coalition), "coalition " + houseIds(coalition));
+        return money(coalitionCase(community, hostability, coalition), "coalition " + houseIds(coalition));
     }
 
     /** The households' money of {@code restricted}'s checked optimal schedule; {@code what} names it in an error. */

@@ -62,7 +62,6 @@ class AllocationTest {
         Allocation equal = allocate(SettlementRule.Kind.EQUAL_SURPLUS, settlement);
 
         assertThat(p2p.shares()).containsExactly(new double[] {0.20, -0.20}, MONEY);
-        assertThat(p2p.transfer(0)).isZero();
         assertThat(p2p.standAlone()).containsExactly(new double[] {0.10, -0.40}, MONEY);
         for (Allocation allocation : List.of(shapley, equal)) {
             assertThat(allocation.shares()).containsExactly(new double[] {0.25, -0.25}, MONEY);
@@ -124,9 +123,9 @@ class AllocationTest {
     /**
      * Beyond exact Shapley values, the core check asks only the coalitions the rules solved: for 13 houses sampled
      * over 4 orders, the 13 houses alone, the whole community, and the coalitions of 2 to 12 houses the orders passed
-     * through, 11 per order (at least the first order's, at most all four's): 25 to 58, far fewer than all 8,191. The P2P price of this case (0.10, between export at 0.05 and
-     * import at 0.20) leaves every house better off than alone, and the worst coalition found, if any, is found with
-     * its true shortfall.
+     * through, 11 per order (at least the first order's, at most all four's): 25 to 58, far fewer than all 8,191.
+     * The P2P price of this case (0.10, between export at 0.05 and import at 0.20) leaves every house better off
+     * than alone.
      */
     @Test
     void beyondTwelveHousesTheCoreCheckAsksTheCoalitionsSolvedForTheRules() {
@@ -140,8 +139,6 @@ class AllocationTest {
         for (int h = 0; h < 13; h++) {
             assertThat(shares.allocations().get(0).betterOff(h)).as("house %d", h).isTrue();
         }
-        shares.blocking().forEach(worst -> worst.ifPresent(b -> assertThat(b.value() - b.allocated())
-                .isCloseTo(b.shortfall(), MONEY).isPositive()));
     }
 
     @Test

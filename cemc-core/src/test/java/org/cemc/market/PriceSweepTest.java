@@ -39,7 +39,8 @@ class PriceSweepTest {
         assertThat(PriceSweep.parse("0:1.99:0.01", PriceSweep.Mode.REPLACE).levels()).hasSize(200);
         CommunityCase dollars = TestCommunities.periods(1).house("a", h -> h.pv(1)).build();
         assertThatThrownBy(() -> PriceSweep.parse("0:150:1", PriceSweep.Mode.REPLACE).checkFor(dollars))
-                .hasMessageContaining("level 101 gives a grid price of 101 in period 0, beyond -100 to 100 USD per kWh");
+                .hasMessageContaining("level 101 gives a grid price of 101 in period 0, beyond -100 to 100 USD per "
+                        + "kWh");
     }
 
     /** Shifting 0.20 by 99.9 gives 100.1, beyond any price a case may hold; shifting by -0.5 to 99.7 in steps of 1.02 stays within. */

@@ -45,7 +45,8 @@ public final class FairSharesReport {
         rows.add(header);
         Allocation first = shares.allocations().get(0);
         for (int h = 0; h < community.houses().size(); h++) {
-            List<String> row = new ArrayList<>(List.of(community.houses().get(h).id(), money(first.standAloneMoney(h))));
+            List<String> row = new ArrayList<>(List.of(community.houses().get(h).id(),
+                    money(first.standAloneMoney(h))));
             for (Allocation a : shares.allocations()) {
                 row.add(money(a.share(h)) + (a.sampled() ? String.format(Locale.ROOT, " ±%.2f",
                         a.halfWidth(h)) : ""));
@@ -116,7 +117,8 @@ public final class FairSharesReport {
             moved += Math.max(0, allocation.transfer(h));
         }
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%nSettlement by %s: %s %s of households' "
-                        + "money shared (%s standing alone); transfers move %s %s from houses to others (settlement.csv)%n",
+                        + "money shared (%s standing alone); transfers move %s %s from houses to others "
+                        + "(settlement.csv)%n",
                 allocation.rule().kind().key(), money(allocation.total()), currency,
                 money(sum(allocation.standAlone())), money(moved), currency));
         if (allocation.sampled()) {

@@ -53,7 +53,8 @@ class SettlementCsvTest {
         Outcome outcome = Scheduler.run(community, SolverSettings.defaults());
         Path file = folder.resolve(ScheduleFiles.SETTLEMENT);
 
-        ScheduleFiles.writeSettlement(file, Settlement.of(community, outcome.schedule().orElseThrow()), Optional.empty());
+        ScheduleFiles.writeSettlement(file, Settlement.of(community, outcome.schedule().orElseThrow()),
+                Optional.empty());
 
         List<CSVRecord> rows = read(file);
         List<String> expected = new ArrayList<>(List.of("house", "name", "community"));

@@ -30,7 +30,6 @@ import org.cemc.report.FirstStageFile;
 import org.cemc.report.ScheduleFiles;
 import org.cemc.report.Summary;
 import org.cemc.result.FirstStage;
-import org.cemc.result.Settlement;
 import org.cemc.scenario.EvRepresentatives;
 import org.cemc.scenario.FleetScenarios;
 import org.cemc.schedule.EvMode;
@@ -127,9 +126,8 @@ final class RunExecution {
                     Optional.of("no schedule: " + ConsoleReport.whyNoSchedule(outcome)), files, Map.of());
         }
         // The case's settlement rule, as cemc solve applies it: its coalitions solved with the run's settings.
-        Optional<Allocation> allocation = Allocation.byCaseRule(
-                Settlement.of(outcome.community(), outcome.schedule().get()), outcome.settings(),
-                coalitions -> done -> { });
+        Optional<Allocation> allocation = Allocation.byCaseRule(outcome.community(), outcome.schedule().get(),
+                outcome.settings(), coalitions -> done -> { });
         files.putAll(written(folder -> {
             ScheduleFiles.write(folder, outcome.community(), outcome.schedule().get(), outcome.profit().get(),
                     allocation, Compression.NONE);
